@@ -1,0 +1,59 @@
+import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { directionOfLanguage } from '../src/i18n/language.js';
+
+/**
+ * Every story renders inside a wrapper that carries the toolbar's language (the elements read it from their
+ * ancestor, as on a real page) and direction, and the toolbar's theme as background.
+ */
+const withLanguageAndTheme: Decorator = (story, { globals }) => {
+  const lang = (globals['locale'] as string | undefined) ?? 'en';
+  const theme = (globals['theme'] as string | undefined) ?? 'light';
+  const background = theme === 'dark' ? '#111318' : '#eef1f5';
+  const color = theme === 'dark' ? '#eceef2' : '#1d1f24';
+  return html`<div
+    lang=${lang}
+    dir=${directionOfLanguage(lang)}
+    style="padding: 1rem; background: ${background}; color: ${color}; color-scheme: ${theme}; font-family: system-ui, 'Noto Sans', 'Noto Sans Arabic', sans-serif;"
+  >
+    ${story()}
+  </div>`;
+};
+
+const preview: Preview = {
+  decorators: [withLanguageAndTheme],
+  globalTypes: {
+    locale: {
+      description: 'Language of the elements (direction follows it)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'fa', right: 'فارسی', title: 'Persian (fa)' },
+          { value: 'tr', right: 'Türkçe', title: 'Turkish (tr)' },
+          { value: 'en', right: 'English', title: 'English (en)' },
+          { value: 'az', right: 'Azərbaycanca', title: 'Azerbaijani (az)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Light or dark theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'fa', theme: 'light' },
+  parameters: {
+    a11y: { test: 'error' },
+    layout: 'fullscreen',
+  },
+};
+export default preview;

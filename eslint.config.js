@@ -1,0 +1,29 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'src/generated/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  wcConfigs['flat/recommended'],
+  litConfigs['flat/recommended'],
+  {
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "ImportSpecifier[imported.name='unsafeHTML']", message: 'Data is untrusted: no unsafeHTML.' },
+        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Data is untrusted: no innerHTML.' },
+      ],
+      'no-restricted-imports': ['error', { paths: [{ name: '@lit/localize', importNames: ['msg'], message: "Use msg from src/i18n/localize.ts: it answers in each element's own language." }] }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', '*.config.{js,mjs,ts}', '.storybook/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// Size budgets (min+gzip, Lit included): what a page downloads before an element first renders (the entry and
+// its static imports), and everything it may load later (translations, the default dataset). Fails over budget.
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Budgets in KB (1024 bytes), min+gzip; `initial` is what the first render needs. */
+const budgets = [
+  { name: 'twin-agreement-card', entry: 'src/agreement-card.ts', initial: 16, total: 32 },
+  { name: 'all elements', entry: 'src/index.ts', initial: 70, total: 70 },
+];
+
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+let failed = false;
+const out = mkdtempSync(join(tmpdir(), 'twin-size-'));
+try {
+  for (const budget of budgets) {
+    const dir = join(out, budget.name.replace(/\W+/g, '-'));
+    const result = await build({
+      entryPoints: [budget.entry],
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      minify: true,
+      target: 'es2022',
+      outdir: dir,
+      metafile: true,
+      logLevel: 'error',
+      conditions: ['production'],
+      define: { 'process.env.NODE_ENV': '"production"' },
+    });
+    const outputs = result.metafile.outputs;
+    const entryFile = Object.keys(outputs).find((f) => outputs[f].entryPoint && f.endsWith('.js'));
+    const initialFiles = new Set();
+    const visit = (f) => {
+      if (initialFiles.has(f)) return;
+      initialFiles.add(f);
+      for (const imp of outputs[f].imports) if (imp.kind === 'import-statement') visit(imp.path);
+    };
+    visit(entryFile);
+    const jsFiles = Object.keys(outputs).filter((f) => f.endsWith('.js'));
+    const initial = [...initialFiles].reduce((n, f) => n + gz(f), 0);
+    const total = jsFiles.reduce((n, f) => n + gz(f), 0);
+    const ok = initial <= budget.initial * 1024 && total <= budget.total * 1024;
+    failed ||= !ok;
+    console.log(`${ok ? 'ok  ' : 'OVER'} ${budget.name}: first render ${kb(initial)} KB (budget ${budget.initial} KB), with lazy parts ${kb(total)} KB (budget ${budget.total} KB)`);
+  }
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
+if (failed) process.exit(1);

@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// `npm test`: runs the browser tests in Chromium, Firefox and WebKit with the system browsers.
+// 1. Finds the browsers; if any is missing and we are root on Debian, installs them with apt-get,
+//    otherwise stops and prints the exact command to run. It never tests fewer engines silently:
+//    TWIN_ENGINES=chromium,firefox narrows the run only when you ask for it.
+// 2. Starts WebKitWebDriver under Xvfb on a free port, then runs Web Test Runner with the given args.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { setTimeout as delay } from 'node:timers/promises';
+
+const engines = (process.env.TWIN_ENGINES ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
+const requirements = {
+  chromium: { files: [process.env.TWIN_CHROMIUM ?? '/usr/bin/chromium'], packages: ['chromium'] },
+  firefox: { files: [process.env.TWIN_FIREFOX ?? '/usr/bin/firefox-esr'], packages: ['firefox-esr'] },
+  webkit: {
+    files: [
+      process.env.TWIN_MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+      '/usr/bin/WebKitWebDriver',
+      '/usr/bin/xvfb-run',
+    ],
+    packages: ['webkit2gtk-driver', 'xvfb'],
+  },
+};
+const fonts = { files: ['/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf'], packages: ['fonts-noto-core'] };
+
+function missingPackages() {
+  const missing = new Set();
+  for (const req of [...engines.map((e) => requirements[e]), fonts]) {
+    if (!req) continue;
+    if (req.files.some((f) => !existsSync(f))) req.packages.forEach((p) => missing.add(p));
+  }
+  return [...missing];
+}
+
+let missing = missingPackages();
+if (missing.length) {
+  const command = `apt-get update && apt-get install -y ${missing.join(' ')}`;
+  const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && process.env.TWIN_NO_INSTALL !== '1';
+  if (!canInstall) {
+    console.error(`The browser tests need system packages that are missing: ${missing.join(', ')}.\nInstall them (Debian) with:\n  sudo sh -c '${command}'\nthen run npm test again.`);
+    process.exit(1);
+  }
+  console.log(`Installing the test browsers: ${command}`);
+  const r = spawnSync('sh', ['-c', command], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  missing = missingPackages();
+  if (r.status !== 0 || missing.length) {
+    console.error(`Could not install ${missing.join(', ') || 'the browsers'}; run as root: ${command}`);
+    process.exit(1);
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForDriver(port, child) {
+  for (let i = 0; i < 150; i++) {
+    if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited with code ${child.exitCode}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/status`);
+      if (res.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await delay(200);
+  }
+  throw new Error('WebKitWebDriver did not start within 30 s');
+}
+
+const env = { ...process.env };
+let driver;
+if (engines.includes('webkit')) {
+  const port = await freePort();
+  // WebKit runs in Tehran's time zone (Chromium and Firefox in far-east and far-west ones; see the config).
+  driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, TZ: 'Asia/Tehran' },
+    detached: true,
+  });
+  env.TWIN_WEBDRIVER_PORT = String(port);
+  await waitForDriver(port, driver);
+}
+
+function stopDriver() {
+  if (driver && driver.exitCode === null) {
+    try {
+      process.kill(-driver.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  }
+}
+process.on('exit', stopDriver);
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { stopDriver(); process.exit(130); });
+
+const wtr = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env,
+});
+wtr.on('exit', (code, signal) => {
+  stopDriver();
+  process.exit(code ?? (signal ? 1 : 0));
+});

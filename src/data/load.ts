@@ -1,0 +1,121 @@
+/**
+ * Loading a dataset for an element: the `.data` property, else an inline `<script type="application/json">`
+ * child, else `src` (fetched), else the embedded Khoy–Konya default. Every path ends in a validated dataset or a
+ * `DatasetError` with the problems listed; nothing throws past here.
+ */
+import type { DatasetIssue } from './validate.js';
+import type { TwinningDataset } from './schema.js';
+
+export type DatasetErrorCode = 'invalid-data' | 'invalid-json' | 'http' | 'content-type' | 'too-large' | 'network' | 'timeout';
+
+export class DatasetError extends Error {
+  constructor(
+    readonly code: DatasetErrorCode,
+    message: string,
+    readonly issues: readonly DatasetIssue[] = [],
+  ) {
+    super(message);
+    this.name = 'DatasetError';
+  }
+}
+
+/** The largest dataset we accept from `src`, in bytes. */
+export const MAX_DATASET_BYTES = 4 * 1024 * 1024;
+/** How long a `src` fetch may take. */
+export const FETCH_TIMEOUT_MS = 15_000;
+
+/**
+ * Validates untrusted data. The validator (valibot and the schema) loads on first use, so a page that shows only
+ * the embedded default never downloads it.
+ */
+export async function validateOrThrow(input: unknown, origin: string): Promise<TwinningDataset> {
+  const { validateDataset } = await import('./validate.js');
+  const result = validateDataset(input);
+  if (result.ok) return result.dataset;
+  const list = result.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n');
+  throw new DatasetError('invalid-data', `The dataset from ${origin} has ${result.issues.length} problem(s):\n${list}`, result.issues);
+}
+
+export function parseJson(text: string, origin: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new DatasetError('invalid-json', `The dataset from ${origin} is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+let defaultDataset: Promise<TwinningDataset> | undefined;
+
+/**
+ * The embedded Khoy–Konya dataset, loaded on first use so that elements given other data never pay for it. It is
+ * trusted (a test validates it) and complete, so it is used as it is.
+ */
+export function loadDefaultDataset(): Promise<TwinningDataset> {
+  defaultDataset ??= import('./khoy-konya.js').then((m) => m.khoyKonya as TwinningDataset);
+  return defaultDataset;
+}
+
+interface SharedRequest {
+  readonly promise: Promise<unknown>;
+  readonly controller: AbortController;
+  users: number;
+}
+const requests = new Map<string, SharedRequest>();
+const fetched = new Map<string, unknown>();
+
+async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  } catch (e) {
+    if (signal.aborted && signal.reason instanceof DatasetError) throw signal.reason;
+    throw new DatasetError('network', `The dataset at ${url} could not be fetched: ${(e as Error).message}`);
+  }
+  if (!response.ok) throw new DatasetError('http', `The dataset at ${url} answered HTTP ${response.status} ${response.statusText}`.trim());
+  const type = response.headers.get('content-type') ?? '';
+  if (type && !/\bjson\b/i.test(type)) throw new DatasetError('content-type', `The dataset at ${url} is served as "${type}", not JSON`);
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  if (declared > MAX_DATASET_BYTES) throw new DatasetError('too-large', `The dataset at ${url} is larger than ${MAX_DATASET_BYTES} bytes`);
+  const text = await response.text();
+  if (text.length > MAX_DATASET_BYTES) throw new DatasetError('too-large', `The dataset at ${url} is larger than ${MAX_DATASET_BYTES} bytes`);
+  return parseJson(text, url);
+}
+
+/**
+ * Fetches the JSON at `url` for one element. Elements asking for the same URL share one request; the request is
+ * aborted when every element that asked has gone (its `signal` aborted), and after `FETCH_TIMEOUT_MS`.
+ */
+export async function fetchDataset(url: string, signal: AbortSignal): Promise<TwinningDataset> {
+  if (fetched.has(url)) return await validateOrThrow(fetched.get(url), url);
+  let shared = requests.get(url);
+  if (!shared) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new DatasetError('timeout', `The dataset at ${url} took longer than ${FETCH_TIMEOUT_MS / 1000} s`)), FETCH_TIMEOUT_MS);
+    const promise = fetchJson(url, controller.signal).finally(() => {
+      clearTimeout(timer);
+      requests.delete(url);
+    });
+    promise.then((json) => fetched.set(url, json), () => undefined);
+    shared = { promise, controller, users: 0 };
+    requests.set(url, shared);
+  }
+  const request = shared;
+  request.users++;
+  const release = () => {
+    request.users--;
+    if (request.users === 0 && requests.get(url) === request) request.controller.abort(new DatasetError('network', 'aborted'));
+  };
+  let onAbort: (() => void) | undefined;
+  try {
+    const json = await new Promise<unknown>((resolve, reject) => {
+      if (signal.aborted) return reject(signal.reason);
+      onAbort = () => reject(signal.reason);
+      signal.addEventListener('abort', onAbort, { once: true });
+      request.promise.then(resolve, reject);
+    });
+    return await validateOrThrow(json, url);
+  } finally {
+    if (onAbort) signal.removeEventListener('abort', onAbort);
+    release();
+  }
+}

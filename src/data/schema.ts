@@ -1,0 +1,151 @@
+/**
+ * The dataset schema, version 1 (DESIGN.md), written once with valibot; the TypeScript types are inferred from
+ * it. Objects are loose: fields this version does not know are kept, for datasets written for later versions.
+ */
+import * as v from 'valibot';
+import { parseHistoricalDate } from '../i18n/historical-date.js';
+import { isSafeUrl } from './safe-url.js';
+
+export { isSafeUrl };
+
+const Id = v.pipe(v.string(), v.nonEmpty('an id must not be empty'));
+
+const LocalizedText = v.union(
+  [
+    v.pipe(v.string(), v.nonEmpty()),
+    v.pipe(
+      v.record(v.string(), v.string()),
+      v.check((r) => Object.values(r).some((s) => s.trim() !== ''), 'a text needs at least one language'),
+    ),
+  ],
+  'expected a text or an object of texts by language',
+);
+
+const SafeUrl = v.pipe(v.string(), v.check(isSafeUrl, 'only http, https and mailto links are allowed'));
+
+const Location = v.looseObject({
+  lat: v.pipe(v.number(), v.finite(), v.minValue(-90), v.maxValue(90)),
+  lon: v.pipe(v.number(), v.finite(), v.minValue(-180), v.maxValue(180)),
+});
+
+const HistoricalDate = v.pipe(
+  v.union([
+    v.string(),
+    v.looseObject({ value: v.string(), calendar: v.picklist(['julian', 'gregorian']) }),
+  ], 'expected a date string or { value, calendar }'),
+  v.check((d) => parseHistoricalDate(d) !== undefined, 'not a date (expected e.g. 2025-12-14, 1244-11, ~1185, 1247?, 1246/1247)'),
+);
+
+const SourceRefs = v.optional(v.array(Id), []);
+
+export const CitySchema = v.looseObject({
+  id: Id,
+  name: LocalizedText,
+  country: v.pipe(v.string(), v.regex(/^[A-Za-z]{2}$/, 'expected an ISO 3166-1 country code such as TR')),
+  region: v.optional(LocalizedText),
+  location: Location,
+  population: v.optional(
+    v.looseObject({
+      value: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      year: v.pipe(v.number(), v.integer()),
+      source: v.optional(Id),
+    }),
+  ),
+  url: v.optional(SafeUrl),
+  timeZone: v.optional(v.string()),
+});
+
+export const PlaceSchema = v.looseObject({
+  id: Id,
+  city: Id,
+  name: LocalizedText,
+  kind: v.picklist(['tomb', 'museum', 'mosque', 'city-hall', 'landmark']),
+  location: Location,
+  description: v.optional(LocalizedText),
+  url: v.optional(SafeUrl),
+  sources: SourceRefs,
+});
+
+export const PersonSchema = v.looseObject({
+  id: Id,
+  name: LocalizedText,
+  city: v.optional(Id),
+  title: v.optional(LocalizedText),
+  organisation: v.optional(Id),
+});
+
+export const OrganisationSchema = v.looseObject({
+  id: Id,
+  name: LocalizedText,
+  abbr: v.optional(LocalizedText),
+  url: v.optional(SafeUrl),
+});
+
+export const ParticipantRoles = ['signatory', 'speaker', 'witness', 'host'] as const;
+
+const LabelledItem = v.looseObject({ id: Id, label: LocalizedText });
+
+export const AgreementSchema = v.looseObject({
+  id: Id,
+  kind: v.picklist(['memorandum-of-understanding', 'sister-city-agreement', 'protocol']),
+  title: LocalizedText,
+  date: HistoricalDate,
+  /** A city or place id: where it was signed. */
+  place: Id,
+  /** The building or hall, where the sources name it. */
+  venue: v.optional(LocalizedText),
+  parties: v.tuple([Id, Id], 'expected the two cities of the twinning'),
+  participants: v.optional(v.array(v.looseObject({ person: Id, role: v.picklist(ParticipantRoles) })), []),
+  organisations: v.optional(v.array(Id), []),
+  areas: v.optional(v.array(LabelledItem), []),
+  proposals: v.optional(v.array(v.looseObject({ id: Id, label: LocalizedText, by: v.optional(Id) })), []),
+  status: v.picklist(['proposed', 'signed', 'in-force', 'ended']),
+  summary: v.optional(LocalizedText),
+  sources: SourceRefs,
+});
+
+export const TimelineEventSchema = v.looseObject({
+  id: Id,
+  date: HistoricalDate,
+  end: v.optional(HistoricalDate),
+  title: LocalizedText,
+  description: v.optional(LocalizedText),
+  kind: v.pipe(v.string(), v.nonEmpty()),
+  places: v.optional(v.array(Id), []),
+  people: v.optional(v.array(Id), []),
+  sources: SourceRefs,
+});
+
+export const SourceSchema = v.looseObject({
+  id: Id,
+  title: LocalizedText,
+  publisher: v.optional(LocalizedText),
+  url: v.optional(SafeUrl),
+  date: v.optional(HistoricalDate),
+  language: v.optional(v.string()),
+});
+
+export const DatasetSchema = v.looseObject({
+  version: v.literal(1, 'this version of the elements reads datasets of version 1'),
+  id: Id,
+  cities: v.pipe(v.array(CitySchema), v.minLength(2, 'a twinning needs at least two cities')),
+  places: v.optional(v.array(PlaceSchema), []),
+  people: v.optional(v.array(PersonSchema), []),
+  organisations: v.optional(v.array(OrganisationSchema), []),
+  agreements: v.optional(v.array(AgreementSchema), []),
+  events: v.optional(v.array(TimelineEventSchema), []),
+  sources: v.optional(v.array(SourceSchema), []),
+});
+
+/** A dataset as written by its author (before defaults are applied). */
+export type TwinningDatasetInput = v.InferInput<typeof DatasetSchema>;
+/** A validated dataset. */
+export type TwinningDataset = v.InferOutput<typeof DatasetSchema>;
+export type City = TwinningDataset['cities'][number];
+export type Place = TwinningDataset['places'][number];
+export type Person = TwinningDataset['people'][number];
+export type Organisation = TwinningDataset['organisations'][number];
+export type Agreement = TwinningDataset['agreements'][number];
+export type ParticipantRole = (typeof ParticipantRoles)[number];
+export type TimelineEvent = TwinningDataset['events'][number];
+export type Source = TwinningDataset['sources'][number];

@@ -1,0 +1,120 @@
+import { css } from 'lit';
+
+export const agreementCardStyles = css`
+  .card {
+    display: grid;
+    gap: var(--_space);
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0.5rem var(--_space);
+  }
+  .heading {
+    flex: 1 1 14rem;
+    min-inline-size: 0;
+  }
+  .kind {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .title {
+    font-size: 1.375em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .summary {
+    color: var(--_text);
+  }
+  .parties {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: 0.5rem;
+    align-items: center;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .party {
+    display: grid;
+    gap: 0.125rem;
+    padding: 0.75rem;
+    border-radius: calc(var(--_radius) / 1.5);
+    background: var(--_subtle);
+  }
+  .party-name {
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: 0.75rem;
+  }
+  .fact dt {
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .secondary-date {
+    color: var(--_muted);
+  }
+  .people {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .role {
+    color: var(--_muted);
+  }
+  .sections {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: var(--_space);
+  }
+  .section-title {
+    font-size: 1em;
+    font-weight: 700;
+    margin-block-end: 0.375rem;
+  }
+  .items li + li {
+    margin-block-start: 0.25rem;
+  }
+  .sources {
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: 0.75rem;
+    font-size: 0.875em;
+  }
+  .sources ul {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .notice {
+    color: var(--_muted);
+  }
+
+  .link {
+    display: none;
+    color: var(--_accent);
+    font-size: 1.5em;
+    text-align: center;
+  }
+  @container (min-width: 30rem) {
+    .parties {
+      grid-template-columns: 1fr auto 1fr;
+    }
+    .link {
+      display: block;
+    }
+  }
+  @container (min-width: 40rem) {
+    .facts {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .sections {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+`;

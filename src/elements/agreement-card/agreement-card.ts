@@ -1,0 +1,279 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Agreement, City, Person, Source, TwinningDataset } from '../../data/schema.js';
+import { isSafeUrl } from '../../data/safe-url.js';
+import { parseHistoricalDate } from '../../i18n/historical-date.js';
+import { calendarName, countryName, formatPartialDate, joinParts } from '../../i18n/format.js';
+import { msg, str } from '../../i18n/localize.js';
+import { TwinElement } from '../../shared/twin-element.js';
+import { forcedColors, shared, tokens } from '../../shared/styles.js';
+import { agreementCardStyles } from './agreement-card.styles.js';
+
+/**
+ * One sister-city agreement: its title and kind, the two cities, the date in the reader's calendar (with a second
+ * calendar beside it), the place, who signed and who was present, the cooperation areas, the proposed next steps,
+ * the status and the sources. Shows the embedded Khoy–Konya memorandum unless given other data.
+ *
+ * @summary A sister-city agreement at a glance.
+ *
+ * @slot logo - Content shown at the start of the header, e.g. the city's logo.
+ * @slot footer - Content shown after the sources.
+ *
+ * @csspart base - The outer frame.
+ * @csspart header - The header with kind, title and status.
+ * @csspart title - The agreement's title.
+ * @csspart status - The status badge.
+ * @csspart parties - The list of the two cities.
+ * @csspart party - One city.
+ * @csspart facts - Date, place, signatories and those present.
+ * @csspart areas - The cooperation areas.
+ * @csspart proposals - The proposed next steps.
+ * @csspart sources - The list of sources.
+ * @csspart error - The error message shown when the data cannot be used.
+ *
+ * @cssproperty --twin-color-text - Text color.
+ * @cssproperty --twin-color-muted - Secondary text color.
+ * @cssproperty --twin-color-surface - Background of the card.
+ * @cssproperty --twin-color-subtle - Background of the city boxes.
+ * @cssproperty --twin-color-border - Border color.
+ * @cssproperty --twin-color-accent - Accent color (status badge, link symbol).
+ * @cssproperty --twin-color-on-accent - Text on the accent color.
+ * @cssproperty --twin-color-link - Link color.
+ * @cssproperty --twin-color-error - Color of the error state.
+ * @cssproperty --twin-color-focus - Focus ring color.
+ * @cssproperty --twin-radius - Corner radius.
+ * @cssproperty --twin-space - Base spacing.
+ * @cssproperty --twin-shadow - Box shadow of the card.
+ * @cssproperty --twin-font-family - Font (default: inherited from the page).
+ *
+ * @event twin-load - The dataset loaded and validated; `detail` is the dataset.
+ * @event twin-error - The dataset could not be loaded or is invalid; `detail` is `{code, message, issues}`.
+ */
+export class TwinAgreementCard extends TwinElement {
+  static override styles = [tokens, shared, agreementCardStyles, forcedColors];
+
+  static override properties: PropertyDeclarations = {
+    ...TwinElement.properties,
+    agreement: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** The id of the agreement to show, where the dataset has several (default: the first). */
+  declare agreement: string | undefined;
+  /** The level of the card's heading, 1 to 6 (default 2); its sections use the next level. */
+  declare headingLevel: number;
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+  }
+
+  protected override renderContent(dataset: TwinningDataset): unknown {
+    const agreement = this.agreement ? dataset.agreements.find((a) => a.id === this.agreement) : dataset.agreements[0];
+    if (!agreement) {
+      return html`<p class="notice" role="status">
+        ${this.agreement
+          ? msg(str`This dataset has no agreement with the id “${this.agreement}”.`, { id: 'card.unknown-agreement' })
+          : msg('This dataset has no agreement to show.', { id: 'card.no-agreement' })}
+      </p>`;
+    }
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    const sub = Math.min(6, level + 1);
+    const titleId = 'agreement-title';
+    return html`<article class="card" aria-labelledby=${titleId}>
+      <header part="header" class="header">
+        <slot name="logo"></slot>
+        <div class="heading">
+          <p class="kind">${this.kindLabel(agreement.kind)}</p>
+          <div part="title" class="title" role="heading" aria-level=${level} id=${titleId}>${this.renderText(agreement.title)}</div>
+        </div>
+        <span part="status" class="badge status">${this.statusLabel(agreement.status)}</span>
+      </header>
+      ${agreement.summary ? html`<p class="summary">${this.renderText(agreement.summary)}</p>` : nothing}
+      ${this.renderParties(dataset, agreement)} ${this.renderFacts(dataset, agreement)}
+      <div class="sections">
+        ${agreement.areas.length
+          ? html`<section part="areas" class="areas" aria-labelledby="areas-title">
+              <div class="section-title" role="heading" aria-level=${sub} id="areas-title">${msg('Areas of cooperation', { id: 'card.areas' })}</div>
+              <ul class="items">
+                ${agreement.areas.map((a) => html`<li>${this.renderText(a.label)}</li>`)}
+              </ul>
+            </section>`
+          : nothing}
+        ${this.renderProposals(dataset, agreement, sub)}
+      </div>
+      ${this.renderSources(dataset, agreement, sub)}
+      <slot name="footer"></slot>
+    </article>`;
+  }
+
+  /** The separator between parts of a name or line in the element's language. */
+  private get comma(): string {
+    return joinParts(['', ''], this.language.lang);
+  }
+
+  private kindLabel(kind: Agreement['kind']): string {
+    switch (kind) {
+      case 'memorandum-of-understanding':
+        return msg('Sister-city memorandum of understanding', { id: 'card.kind.memorandum' });
+      case 'sister-city-agreement':
+        return msg('Sister-city agreement', { id: 'card.kind.agreement' });
+      case 'protocol':
+        return msg('Sister-city protocol', { id: 'card.kind.protocol' });
+    }
+  }
+
+  private statusLabel(status: Agreement['status']): string {
+    switch (status) {
+      case 'proposed':
+        return msg('Proposed', { id: 'card.status.proposed' });
+      case 'signed':
+        return msg('Signed', { id: 'card.status.signed' });
+      case 'in-force':
+        return msg('In force', { id: 'card.status.in-force' });
+      case 'ended':
+        return msg('Ended', { id: 'card.status.ended' });
+    }
+  }
+
+  private cityLine(city: City): unknown {
+    const country = countryName(city.country, this.language.lang);
+    return city.region ? html`${this.renderText(city.region)}${this.comma}${country}` : country;
+  }
+
+  private renderParties(dataset: TwinningDataset, agreement: Agreement): TemplateResult {
+    const cities = agreement.parties.map((id) => dataset.cities.find((c) => c.id === id)!);
+    const party = (city: City) =>
+      html`<li part="party" class="party">
+        <span class="party-name">${this.renderText(city.name)}</span>
+        <span class="muted">${this.cityLine(city)}</span>
+      </li>`;
+    return html`<ul part="parties" class="parties" aria-label=${msg('The twinned cities', { id: 'card.parties' })}>
+      ${party(cities[0]!)}
+      <li class="link" aria-hidden="true">⇄</li>
+      ${party(cities[1]!)}
+    </ul>`;
+  }
+
+  private renderDate(agreement: Agreement): TemplateResult {
+    const date = parseHistoricalDate(agreement.date)!;
+    const { start } = date;
+    const lang = this.language.lang;
+    const iso = date.calendar === 'gregorian' ? [start.year, start.month, start.day].filter((n) => n !== undefined).map((n, i) => String(n).padStart(i ? 2 : 4, '0')).join('-') : undefined;
+    const secondary = this.secondaryCalendarInUse;
+    const showSecondary = secondary && start.precision === 'day';
+    return html`<time datetime=${ifDefined(iso)}>${formatPartialDate(start, lang, this.primaryCalendar)}</time>${showSecondary
+        ? html` <span class="secondary-date">(${formatPartialDate(start, lang, secondary)}${this.comma}${calendarName(secondary, lang)})</span>`
+        : nothing}`;
+  }
+
+  private renderPlace(dataset: TwinningDataset, agreement: Agreement): unknown {
+    const city = dataset.cities.find((c) => c.id === agreement.place);
+    const place = city ? undefined : dataset.places.find((p) => p.id === agreement.place);
+    const placeCity = city ?? dataset.cities.find((c) => c.id === place?.city);
+    const parts: unknown[] = [];
+    if (agreement.venue) parts.push(this.renderText(agreement.venue));
+    if (place) parts.push(this.renderText(place.name));
+    if (placeCity) parts.push(html`${this.renderText(placeCity.name)}${this.comma}${countryName(placeCity.country, this.language.lang)}`);
+    return parts.map((p, i) => html`${i ? html`<br />` : nothing}${p}`);
+  }
+
+  private renderPerson(dataset: TwinningDataset, person: Person, role?: string): TemplateResult {
+    const org = person.organisation ? dataset.organisations.find((o) => o.id === person.organisation) : undefined;
+    const details = person.title ?? org?.name;
+    return html`<li>
+      <bdi class="person-name">${this.renderText(person.name)}</bdi>${details ? html`<span class="muted">${this.comma}${this.renderText(details)}</span>` : nothing}${role
+        ? html` <span class="role">(${role})</span>`
+        : nothing}
+    </li>`;
+  }
+
+  private roleLabel(role: Agreement['participants'][number]['role']): string {
+    switch (role) {
+      case 'signatory':
+        return msg('signatory', { id: 'role.signatory' });
+      case 'speaker':
+        return msg('speaker', { id: 'role.speaker' });
+      case 'witness':
+        return msg('witness', { id: 'role.witness' });
+      case 'host':
+        return msg('host', { id: 'role.host' });
+    }
+  }
+
+  private renderFacts(dataset: TwinningDataset, agreement: Agreement): TemplateResult {
+    const person = (id: string) => dataset.people.find((p) => p.id === id)!;
+    const signatories = agreement.participants.filter((p) => p.role === 'signatory');
+    const others = agreement.participants.filter((p) => p.role !== 'signatory');
+    const organisations = agreement.organisations.map((id) => dataset.organisations.find((o) => o.id === id)!);
+    return html`<dl part="facts" class="facts">
+      <div class="fact">
+        <dt>${msg('Date', { id: 'card.date' })}</dt>
+        <dd>${this.renderDate(agreement)}</dd>
+      </div>
+      <div class="fact">
+        <dt>${msg('Place', { id: 'card.place' })}</dt>
+        <dd>${this.renderPlace(dataset, agreement)}</dd>
+      </div>
+      ${signatories.length
+        ? html`<div class="fact">
+            <dt>${msg('Signed by', { id: 'card.signed-by' })}</dt>
+            <dd><ul class="people">${signatories.map((p) => this.renderPerson(dataset, person(p.person)))}</ul></dd>
+          </div>`
+        : nothing}
+      ${others.length || organisations.length
+        ? html`<div class="fact">
+            <dt>${msg('Also present', { id: 'card.present' })}</dt>
+            <dd>
+              <ul class="people">
+                ${others.map((p) => this.renderPerson(dataset, person(p.person), this.roleLabel(p.role)))}
+                ${organisations.map(
+                  (o) => html`<li><bdi>${this.renderText(o.name)}</bdi>${o.abbr ? html` (<bdi>${this.renderText(o.abbr)}</bdi>)` : nothing}</li>`,
+                )}
+              </ul>
+            </dd>
+          </div>`
+        : nothing}
+    </dl>`;
+  }
+
+  private renderProposals(dataset: TwinningDataset, agreement: Agreement, level: number): unknown {
+    if (!agreement.proposals.length) return nothing;
+    const proposers = [...new Set(agreement.proposals.map((p) => p.by).filter((id): id is string => !!id))];
+    const names = proposers.map((id) => dataset.people.find((p) => p.id === id)!);
+    return html`<section part="proposals" class="proposals" aria-labelledby="proposals-title">
+      <div class="section-title" role="heading" aria-level=${level} id="proposals-title">${msg('Proposed next steps', { id: 'card.proposals' })}</div>
+      ${names.length === 1
+        ? html`<p class="muted proposed-by">${msg('Proposed by', { id: 'card.proposed-by' })} <bdi>${this.renderText(names[0]!.name)}</bdi></p>`
+        : nothing}
+      <ul class="items">
+        ${agreement.proposals.map((p) => html`<li>${this.renderText(p.label)}</li>`)}
+      </ul>
+    </section>`;
+  }
+
+  private renderSource(source: Source): TemplateResult {
+    const lang = this.language.lang;
+    const title = html`<cite lang=${ifDefined(source.language)} dir="auto">${this.renderText(source.title)}</cite>`;
+    const date = source.date ? parseHistoricalDate(source.date) : undefined;
+    const meta = [source.publisher ? this.renderText(source.publisher) : undefined, date ? formatPartialDate(date.start, lang, this.primaryCalendar) : undefined].filter(
+      (x) => x !== undefined,
+    );
+    return html`<li>
+      ${source.url && isSafeUrl(source.url) ? html`<a href=${source.url}>${title}</a>` : title}${meta.length
+        ? html`<span class="muted"> — ${meta.map((m, i) => html`${i ? this.comma : nothing}<bdi>${m}</bdi>`)}</span>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderSources(dataset: TwinningDataset, agreement: Agreement, level: number): unknown {
+    const sources = agreement.sources.map((id) => dataset.sources.find((s) => s.id === id)!);
+    if (!sources.length) return nothing;
+    return html`<footer class="sources" aria-labelledby="sources-title">
+      <div class="section-title" role="heading" aria-level=${level} id="sources-title">${msg('Sources', { id: 'card.sources' })}</div>
+      <ul part="sources">
+        ${sources.map((s) => this.renderSource(s))}
+      </ul>
+    </footer>`;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * DESIGN NOTE: per-element locales on top of @lit/localize's runtime mode.
+ *
+ * @lit/localize keeps one active locale per page (`configureLocalization`), but two of our elements on one page
+ * may speak different languages (a Persian card beside a Turkish one), and a library must not configure a
+ * page-wide singleton a host application may own. We keep lit-localize's whole workflow (`msg()`/`str` in the
+ * source, `lit-localize extract` to XLIFF in `locales/`, `lit-localize build` to the runtime modules in
+ * `src/generated/locales/`) and replace only the lookup: our `msg` has lit-localize's `MsgFn` type (the extractor
+ * recognises it by that type), and it reads the templates of the locale whose element is rendering right now.
+ * `renderInLocale` sets that locale around an element's synchronous `render()`. Locale modules load lazily, once
+ * per page, and an element waits for its locale's module before it renders (see `TwinElement.scheduleUpdate`),
+ * so a reader never sees a flash of English.
+ */
+import type { LocaleModule, MsgFn, TemplateMap } from '@lit/localize';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { sourceLocale, type targetLocales } from '../generated/locale-codes.js';
+import type { UiLocale } from './language.js';
+
+export { str } from '@lit/localize';
+
+type TargetLocale = (typeof targetLocales)[number];
+
+const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
+  fa: () => import('../generated/locales/fa.js'),
+  tr: () => import('../generated/locales/tr.js'),
+  az: () => import('../generated/locales/az.js'),
+};
+
+const loaded = new Map<UiLocale, TemplateMap>();
+const loading = new Map<UiLocale, Promise<void>>();
+let active: TemplateMap | undefined;
+
+/** Whether the UI strings of `locale` are ready for a synchronous render. */
+export function isLocaleLoaded(locale: UiLocale): boolean {
+  return locale === sourceLocale || loaded.has(locale);
+}
+
+/** Loads the translations of `locale` (once per page); resolves when `renderInLocale` can use them. */
+export function loadLocale(locale: UiLocale): Promise<void> {
+  if (isLocaleLoaded(locale)) return Promise.resolve();
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = loaders[locale as TargetLocale]()
+      .then((mod) => {
+        loaded.set(locale, mod.templates);
+      })
+      .finally(() => loading.delete(locale));
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
+/** Runs `render` with `msg()` answering in `locale` (source text where a translation is missing). */
+export function renderInLocale<T>(locale: UiLocale, render: () => T): T {
+  const previous = active;
+  active = loaded.get(locale);
+  try {
+    return render();
+  } finally {
+    active = previous;
+  }
+}
+
+/** Marks a string for translation; see the design note above. Same signature as @lit/localize's `msg`. */
+export const msg = ((template, options) => runtimeMsg(active, template, options)) as MsgFn;

@@ -1,0 +1,48 @@
+import { baseLanguage } from './language.js';
+
+/** A text in one language, or in several keyed by BCP 47 tag: `{ fa: 'خوی', tr: 'Hoy', en: 'Khoy' }`. */
+export type LocalizedText = string | Readonly<Record<string, string>>;
+
+export interface PickedText {
+  readonly text: string;
+  /** The language of the picked text, for its own `lang` attribute; undefined for a plain string. */
+  readonly lang: string | undefined;
+}
+
+function findKey(text: Readonly<Record<string, string>>, tag: string): string | undefined {
+  const lower = tag.toLowerCase();
+  return Object.keys(text).find((k) => k.toLowerCase() === lower && typeof text[k] === 'string' && text[k] !== '');
+}
+
+/**
+ * Picks the text for `lang`: the exact tag, then its shorter forms (`az-Latn-AZ` → `az-Latn` → `az`),
+ * then any other form of the same language, then English, then the first text present.
+ */
+export function pickText(text: LocalizedText | undefined, lang: string): PickedText {
+  if (text === undefined) return { text: '', lang: undefined };
+  if (typeof text === 'string') return { text, lang: undefined };
+  const parts = lang.split('-');
+  for (let n = parts.length; n > 0; n--) {
+    const key = findKey(text, parts.slice(0, n).join('-'));
+    if (key) return { text: text[key]!, lang: key };
+  }
+  const base = baseLanguage(lang);
+  const sameLanguage = Object.keys(text).find((k) => baseLanguage(k) === base && text[k]);
+  if (sameLanguage) return { text: text[sameLanguage]!, lang: sameLanguage };
+  const english = findKey(text, 'en');
+  if (english) return { text: text[english]!, lang: english };
+  const first = Object.keys(text).find((k) => typeof text[k] === 'string' && text[k] !== '');
+  return first ? { text: text[first]!, lang: first } : { text: '', lang: undefined };
+}
+
+/**
+ * The same name in another script, for readers who want it: the text in `nativeLang` when it differs from the
+ * one picked for the reader (a Persian name in Persian script beside its Latin form, and the reverse).
+ */
+export function alternateText(text: LocalizedText | undefined, readerLang: string, nativeLang: string): PickedText | undefined {
+  if (text === undefined || typeof text === 'string') return undefined;
+  const picked = pickText(text, readerLang);
+  const native = pickText(text, nativeLang);
+  if (!native.lang || baseLanguage(native.lang) !== baseLanguage(nativeLang) || native.text === picked.text) return undefined;
+  return native;
+}

@@ -1,0 +1,15 @@
+/**
+ * twin-city-elements: importing this module defines every element of the library.
+ * Per-element entry points (`twin-city-elements/agreement-card.js`, …) define one tag each.
+ */
+import './agreement-card.js';
+
+export { TwinAgreementCard } from './agreement-card.js';
+export { TwinElement, type Theme } from './shared/twin-element.js';
+export type { TwinSelectDetail, TwinErrorDetail, TwinEventMap } from './shared/events.js';
+export { validateDataset, type DatasetIssue, type ValidationResult } from './data/validate.js';
+export { DatasetError, type DatasetErrorCode } from './data/load.js';
+export type { TwinningDataset, TwinningDatasetInput, City, Place, Person, Organisation, Agreement, TimelineEvent, Source, ParticipantRole } from './data/schema.js';
+export type { LocalizedText } from './i18n/text.js';
+export type { HistoricalDateInput } from './i18n/historical-date.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,144 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DatasetError, fetchDataset, loadDefaultDataset, parseJson, validateOrThrow } from '../data/load.js';
+import type { TwinningDataset } from '../data/schema.js';
+
+export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
+  /** The dataset given as a property. */
+  data: unknown;
+  /** The URL of a dataset to fetch. */
+  src: string | undefined;
+}
+
+export interface DatasetCallbacks {
+  onLoad(dataset: TwinningDataset): void;
+  onError(error: DatasetError): void;
+}
+
+type Source =
+  | { readonly kind: 'property'; readonly value: unknown }
+  | { readonly kind: 'inline'; readonly text: string }
+  | { readonly kind: 'src'; readonly url: string }
+  | { readonly kind: 'default' };
+
+function sameSource(a: Source | undefined, b: Source): boolean {
+  if (!a || a.kind !== b.kind) return false;
+  switch (b.kind) {
+    case 'property':
+      return (a as typeof b).value === b.value;
+    case 'inline':
+      return (a as typeof b).text === b.text;
+    case 'src':
+      return (a as typeof b).url === b.url;
+    default:
+      return true;
+  }
+}
+
+/**
+ * Gives its host a validated dataset from the first source present: the `data` property, an inline
+ * `<script type="application/json">` child, `src`, or the embedded default. A failed load keeps the last good
+ * dataset (if any) and reports the error; a later good load replaces the error. Fetches are aborted when the host
+ * leaves the page or the source changes.
+ */
+export class DatasetController implements ReactiveController {
+  dataset: TwinningDataset | undefined;
+  error: DatasetError | undefined;
+  /** Settles when the load under way has ended (and the host has been asked to update). */
+  pending: Promise<void> | undefined;
+
+  private source: Source | undefined;
+  private abort: AbortController | undefined;
+  private childObserver: MutationObserver | undefined;
+
+  constructor(
+    private readonly host: DatasetHost,
+    private readonly callbacks: DatasetCallbacks,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.childObserver = new MutationObserver(() => this.host.requestUpdate());
+    this.childObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.childObserver?.disconnect();
+    this.childObserver = undefined;
+    if (this.abort) {
+      // A fetch cut short by leaving the page is started again on return.
+      this.abort.abort(new DatasetError('network', 'the element left the page'));
+      this.abort = undefined;
+      if (this.source?.kind === 'src') this.source = undefined;
+      this.pending = undefined;
+    }
+  }
+
+  hostUpdate(): void {
+    const next = this.currentSource();
+    if (sameSource(this.source, next)) return;
+    this.source = next;
+    this.load(next);
+  }
+
+  private currentSource(): Source {
+    if (this.host.data !== undefined && this.host.data !== null) return { kind: 'property', value: this.host.data };
+    const script = [...this.host.children].find(
+      (c): c is HTMLScriptElement => c instanceof HTMLScriptElement && c.type.trim().toLowerCase() === 'application/json',
+    );
+    if (script) return { kind: 'inline', text: script.textContent ?? '' };
+    const src = this.host.src?.trim();
+    if (src) return { kind: 'src', url: new URL(src, this.host.ownerDocument.baseURI).href };
+    return { kind: 'default' };
+  }
+
+  private load(source: Source): void {
+    this.abort?.abort(new DatasetError('network', 'the data source changed'));
+    this.abort = undefined;
+    switch (source.kind) {
+      case 'property':
+        this.settle(validateOrThrow(source.value, 'the data property'));
+        return;
+      case 'inline':
+        this.settle(Promise.resolve(source.text).then((text) => validateOrThrow(parseJson(text, 'the inline JSON'), 'the inline JSON')));
+        return;
+      case 'src': {
+        const abort = (this.abort = new AbortController());
+        this.settle(fetchDataset(source.url, abort.signal), abort);
+        return;
+      }
+      default:
+        this.settle(loadDefaultDataset());
+    }
+  }
+
+  private settle(promise: Promise<TwinningDataset>, abort?: AbortController): void {
+    const pending: Promise<void> = promise.then(
+      (dataset) => {
+        if (this.pending !== pending) return;
+        this.pending = undefined;
+        this.succeed(dataset);
+        this.host.requestUpdate();
+      },
+      (e: unknown) => {
+        if (this.pending !== pending || abort?.signal.aborted) return;
+        this.pending = undefined;
+        this.fail(e);
+        this.host.requestUpdate();
+      },
+    );
+    this.pending = pending;
+  }
+
+  private succeed(dataset: TwinningDataset): void {
+    this.dataset = dataset;
+    this.error = undefined;
+    this.callbacks.onLoad(dataset);
+  }
+
+  private fail(e: unknown): void {
+    this.error = e instanceof DatasetError ? e : new DatasetError('invalid-data', `The dataset could not be read: ${String(e)}`);
+    this.callbacks.onError(this.error);
+  }
+}

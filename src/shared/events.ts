@@ -1,0 +1,26 @@
+import type { TwinningDataset } from '../data/schema.js';
+import type { DatasetErrorCode } from '../data/load.js';
+import type { DatasetIssue } from '../data/validate.js';
+
+export interface TwinSelectDetail {
+  readonly kind: 'person' | 'place' | 'city' | 'event' | 'agreement';
+  readonly id: string;
+}
+
+export interface TwinErrorDetail {
+  readonly code: DatasetErrorCode;
+  readonly message: string;
+  readonly issues: readonly DatasetIssue[];
+}
+
+export interface TwinEventMap {
+  'twin-select': CustomEvent<TwinSelectDetail>;
+  'twin-error': CustomEvent<TwinErrorDetail>;
+  'twin-load': CustomEvent<TwinningDataset>;
+}
+
+declare global {
+  // Merging our events into the DOM's map types addEventListener('twin-select', …) for every element.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends TwinEventMap {}
+}

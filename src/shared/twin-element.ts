@@ -1,0 +1,162 @@
+import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { TwinningDataset } from '../data/schema.js';
+import type { DatasetError } from '../data/load.js';
+import { isLocaleLoaded, loadLocale, msg, renderInLocale } from '../i18n/localize.js';
+import { isSupportedCalendar, primaryCalendarOf, secondaryCalendarOf } from '../i18n/format.js';
+import { DatasetController } from './dataset-controller.js';
+import { LanguageController } from './language-controller.js';
+import type { TwinEventMap } from './events.js';
+import { pickText, type LocalizedText } from '../i18n/text.js';
+import { VERSION } from '../version.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * The base of every twin element: language and direction followed live, the dataset loaded and validated,
+ * typed events, the error and loading views, and the calendar settings. Elements implement `renderContent`.
+ */
+export abstract class TwinElement extends LitElement {
+  /** The library version that defined this element (see `defineElement`). */
+  static readonly version = VERSION;
+
+  static override properties: PropertyDeclarations = {
+    src: { type: String },
+    data: { attribute: false },
+    theme: { type: String, reflect: true },
+    calendar: { type: String },
+    secondaryCalendar: { type: String, attribute: 'secondary-calendar' },
+  };
+
+  /** URL of a dataset (JSON, schema version 1) to show instead of the embedded default. */
+  declare src: string | undefined;
+  /** The dataset as an object (takes precedence over an inline JSON child and `src`). */
+  declare data: unknown;
+  /** `light`, `dark`, or `auto` (default: follows `prefers-color-scheme`). */
+  declare theme: Theme | undefined;
+  /** The calendar dates are shown in: `gregory`, `persian`, `islamic-umalqura`, … (default: the language's own). */
+  declare calendar: string | undefined;
+  /** A second calendar shown beside the first, or `none` (default: Gregorian for Persian, Solar Hijri otherwise). */
+  declare secondaryCalendar: string | undefined;
+
+  protected readonly language = new LanguageController(this);
+  protected readonly datasetController = new DatasetController(this, {
+    onLoad: (dataset) => this.emitAfterUpdate('twin-load', dataset),
+    onError: (error) => this.reportError(error),
+  });
+
+  /** The dataset on screen: the last one that loaded and validated. */
+  get loadedDataset(): TwinningDataset | undefined {
+    return this.datasetController.dataset;
+  }
+
+  protected get primaryCalendar(): string {
+    const asked = this.calendar?.trim();
+    return asked && isSupportedCalendar(asked) ? asked : primaryCalendarOf(this.language.lang);
+  }
+
+  /** The secondary calendar, or undefined when hidden or the same as the primary. */
+  protected get secondaryCalendarInUse(): string | undefined {
+    const asked = this.secondaryCalendar?.trim();
+    if (asked === 'none') return undefined;
+    const calendar = asked && isSupportedCalendar(asked) ? asked : secondaryCalendarOf(this.primaryCalendar);
+    return calendar === this.primaryCalendar ? undefined : calendar;
+  }
+
+  protected emit<K extends keyof TwinEventMap>(type: K, detail: TwinEventMap[K]['detail']): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: type === 'twin-select' }));
+  }
+
+  private emitAfterUpdate<K extends keyof TwinEventMap>(type: K, detail: TwinEventMap[K]['detail']): void {
+    void this.updateComplete.then(() => this.emit(type, detail));
+  }
+
+  private reportError(error: DatasetError): void {
+    console.error(`<${this.localName}>: ${error.message}`);
+    this.emitAfterUpdate('twin-error', { code: error.code, message: error.message, issues: error.issues });
+  }
+
+  /** Waits for the UI strings of the element's language before rendering, so no other language flashes. */
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- LitElement's own signature
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const locale = this.language.locale;
+    if (isLocaleLoaded(locale)) return super.scheduleUpdate();
+    return loadLocale(locale).then(
+      () => super.scheduleUpdate(),
+      (e: unknown) => {
+        console.error(`<${this.localName}>: the "${locale}" translations could not be loaded`, e);
+        return super.scheduleUpdate();
+      },
+    );
+  }
+
+  /** Resolves once the element shows its data (or its error), not just after the next render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    for (let pending = this.datasetController.pending; pending; pending = this.datasetController.pending) {
+      await pending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  protected override render(): TemplateResult {
+    const { lang, dir, locale } = this.language;
+    return renderInLocale(
+      locale,
+      () => html`<div part="base" class="base" lang=${lang} dir=${dir}>${this.renderState()}</div>`,
+    );
+  }
+
+  private renderState(): unknown {
+    const { dataset, error } = this.datasetController;
+    if (dataset) return html`${error ? this.renderError(error, true) : null}${this.renderContent(dataset)}`;
+    if (error) return this.renderError(error, false);
+    return html`<div class="state loading" role="status">${msg('Loading…', { id: 'state.loading' })}</div>`;
+  }
+
+  private renderError(error: DatasetError, stale: boolean): TemplateResult {
+    return html`<div part="error" class="state error" role="alert">
+      <p class="error-title">
+        ${stale
+          ? msg('The latest data could not be loaded; the previous data is shown.', { id: 'error.stale' })
+          : msg('This information could not be shown.', { id: 'error.title' })}
+      </p>
+      <p>${this.errorReason(error)}</p>
+      ${error.issues.length
+        ? html`<details>
+            <summary>${msg('Details for the site’s webmaster', { id: 'error.details' })}</summary>
+            <ul class="issues">
+              ${error.issues.slice(0, 20).map((i) => html`<li><code dir="ltr">${i.path}</code> <bdi>${i.message}</bdi></li>`)}
+            </ul>
+          </details>`
+        : html`<p><bdi class="error-message">${error.message}</bdi></p>`}
+    </div>`;
+  }
+
+  private errorReason(error: DatasetError): string {
+    switch (error.code) {
+      case 'invalid-data':
+        return msg('The data does not follow the expected format.', { id: 'error.invalid-data' });
+      case 'invalid-json':
+        return msg('The data file is not valid JSON.', { id: 'error.invalid-json' });
+      case 'http':
+      case 'network':
+        return msg('The data file could not be downloaded.', { id: 'error.network' });
+      case 'timeout':
+        return msg('The data file took too long to download.', { id: 'error.timeout' });
+      case 'content-type':
+        return msg('The server did not send the data file as JSON.', { id: 'error.content-type' });
+      case 'too-large':
+        return msg('The data file is too large.', { id: 'error.too-large' });
+    }
+  }
+
+  /** A dataset text in the reader's language, marked with its own `lang` when it is in another language. */
+  protected renderText(text: LocalizedText | undefined): unknown {
+    const picked = pickText(text, this.language.requested);
+    return picked.lang && picked.lang !== this.language.lang ? html`<bdi lang=${picked.lang}>${picked.text}</bdi>` : picked.text;
+  }
+
+  /** The element's own content for a validated dataset, rendered in the element's language. */
+  protected abstract renderContent(dataset: TwinningDataset): unknown;
+}

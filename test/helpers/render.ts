@@ -1,0 +1,33 @@
+import { fixture, html as testHtml } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { TwinElement } from '../../src/shared/twin-element.js';
+
+/** Renders `template` in a fixture and waits until its twin element shows its data or error. */
+export async function renderTwin<T extends TwinElement>(template: TemplateResult): Promise<T> {
+  const el = await fixture<T>(template);
+  await el.updateComplete;
+  return el;
+}
+
+/** The text a reader sees in the element's shadow root (whitespace collapsed). */
+export function visibleText(el: Element, selector?: string): string {
+  const root = el.shadowRoot!;
+  const node = selector ? root.querySelector(selector) : root;
+  if (!node) throw new Error(`nothing matches ${selector}`);
+  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The shadow element matching `selector`, failing the test when there is none. */
+export function part<E extends Element = HTMLElement>(el: Element, selector: string): E {
+  const found = el.shadowRoot!.querySelector<E>(selector);
+  if (!found) throw new Error(`nothing matches ${selector} in <${el.localName}>`);
+  return found;
+}
+
+/** Waits for the element's next render after a change outside it (language, attributes). */
+export async function nextRender(el: TwinElement): Promise<void> {
+  await new Promise((r) => setTimeout(r, 0));
+  await el.updateComplete;
+}
+
+export { testHtml as html };

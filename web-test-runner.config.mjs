@@ -1,0 +1,75 @@
+// Web Test Runner: the browser tests, in Chromium, Firefox and WebKit, using the system browsers
+// (Debian packages). `npm test` runs scripts/test.mjs, which checks the browsers and starts
+// WebKitWebDriver before handing over to this config. Pick engines with TWIN_ENGINES=chromium,firefox.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { defaultReporter } from '@web/test-runner';
+import { engineSummaryReporter } from './scripts/engine-summary-reporter.mjs';
+import * as puppeteer from 'puppeteer-core';
+
+const paths = {
+  chromium: process.env.TWIN_CHROMIUM ?? '/usr/bin/chromium',
+  firefox: process.env.TWIN_FIREFOX ?? '/usr/bin/firefox-esr',
+  webkit: process.env.TWIN_MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+};
+const webdriverPort = Number(process.env.TWIN_WEBDRIVER_PORT ?? 4444);
+
+/** WebKitGTK's driver reports no browser name; name it so the progress and summary say which engine ran. */
+class WebKitLauncher extends WebdriverLauncher {
+  async initialize(config) {
+    await super.initialize(config);
+    this.name = 'WebKit';
+  }
+}
+
+/** Each engine runs in a different time zone, so date-only values are checked far west, far east and at UTC. */
+const launchers = {
+  chromium: () =>
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: paths.chromium,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+      },
+      createBrowserContext: ({ browser }) => browser.newContext({ timezoneId: 'Pacific/Kiritimati' }),
+    }),
+  firefox: () =>
+    chromeLauncher({
+      puppeteer,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: paths.firefox,
+        headless: true,
+        env: { ...process.env, TZ: 'Pacific/Pago_Pago' },
+      },
+    }),
+  webkit: () =>
+    new WebKitLauncher({
+      hostname: '127.0.0.1',
+      port: webdriverPort,
+      logLevel: 'error',
+      capabilities: {
+        'webkitgtk:browserOptions': { binary: paths.webkit, args: ['--automation'] },
+      },
+    }),
+};
+
+const engines = (process.env.TWIN_ENGINES ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
+for (const e of engines) if (!(e in launchers)) throw new Error(`Unknown engine "${e}" in TWIN_ENGINES`);
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  browsers: engines.map((e) => launchers[e]()),
+  // WebKitWebDriver drives one MiniBrowser session at a time.
+  concurrency: engines.includes('webkit') ? 1 : 2,
+  concurrentBrowsers: 3,
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
+  testsFinishTimeout: 180_000,
+  reporters: [defaultReporter(), engineSummaryReporter()],
+  testFramework: { config: { timeout: 10_000 } },
+};
