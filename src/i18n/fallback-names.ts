@@ -2,7 +2,8 @@
  * Names for engines whose Intl has no data for a language: Chromium ships without Azerbaijani, so
  * `Intl.DateTimeFormat('az')` there writes `2025 M12 14`. These translated names stand in for Intl's.
  */
-import { msg } from './localize.js';
+import { msg, renderInLocale } from './localize.js';
+import { uiLocaleFor } from './language.js';
 
 const support = new Map<string, boolean>();
 
@@ -24,9 +25,13 @@ export function intlSupports(lang: string): boolean {
   return known;
 }
 
-/** The Gregorian month's name, 1 = January, in the language being rendered. */
-export function gregorianMonthName(month: number): string {
-  const names = [
+/** The Gregorian month's name, 1 = January, in `lang` (once its translations are loaded; see `loadLocale`). */
+export function gregorianMonthName(month: number, lang: string): string {
+  return renderInLocale(uiLocaleFor(lang), () => monthNames()[month - 1]) ?? String(month);
+}
+
+function monthNames(): string[] {
+  return [
     msg('January', { id: 'month.1' }),
     msg('February', { id: 'month.2' }),
     msg('March', { id: 'month.3' }),
@@ -40,11 +45,14 @@ export function gregorianMonthName(month: number): string {
     msg('November', { id: 'month.11' }),
     msg('December', { id: 'month.12' }),
   ];
-  return names[month - 1] ?? String(month);
 }
 
-/** The name of a calendar, in the language being rendered; undefined for one we have no name for. */
-export function fallbackCalendarName(calendar: string): string | undefined {
+/** The name of a calendar in `lang`; undefined for one we have no name for. */
+export function fallbackCalendarName(calendar: string, lang: string): string | undefined {
+  return renderInLocale(uiLocaleFor(lang), () => calendarNameMessage(calendar));
+}
+
+function calendarNameMessage(calendar: string): string | undefined {
   switch (calendar) {
     case 'gregory':
       return msg('Gregorian calendar', { id: 'calendar.gregory' });

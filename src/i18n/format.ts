@@ -73,7 +73,7 @@ export function isSupportedCalendar(calendar: string): boolean {
  * dropped where the calendar is named beside the date.
  */
 export function formatDay(day: CalendarDay, lang: string, calendar: string): string {
-  if (!intlSupports(lang)) return formatDayWithoutLocaleData(day, calendar);
+  if (!intlSupports(lang)) return formatDayWithoutLocaleData(day, lang, calendar);
   const f = dayFormatter(lang, calendar);
   return f
     .formatToParts(utcNoon(day))
@@ -88,8 +88,8 @@ export function formatDay(day: CalendarDay, lang: string, calendar: string): str
  * Where the engine has no data for `lang` (Azerbaijani in Chromium): Gregorian days as `14 dekabr 2025` with our
  * translated month names; other calendars as `23.09.1404`, numbers being all Intl still gets right.
  */
-function formatDayWithoutLocaleData(day: CalendarDay, calendar: string): string {
-  if (calendar === 'gregory') return `${day.day} ${gregorianMonthName(day.month)} ${day.year}`;
+function formatDayWithoutLocaleData(day: CalendarDay, lang: string, calendar: string): string {
+  if (calendar === 'gregory') return `${day.day} ${gregorianMonthName(day.month, lang)} ${day.year}`;
   const parts = new Intl.DateTimeFormat('en-u-nu-latn', { calendar, year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }).formatToParts(utcNoon(day));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('day')}.${get('month')}.${get('year').replace(/\D/g, '')}`;
@@ -97,7 +97,7 @@ function formatDayWithoutLocaleData(day: CalendarDay, calendar: string): string 
 
 /** The name of a calendar in `lang`: `persian` → `تقویم هجری شمسی` / `İran Takvimi`. */
 export function calendarName(calendar: string, lang: string): string {
-  if (!intlSupports(lang)) return fallbackCalendarName(calendar) ?? calendar;
+  if (!intlSupports(lang)) return fallbackCalendarName(calendar, lang) ?? calendar;
   try {
     return new Intl.DisplayNames(lang, { type: 'calendar' }).of(calendar) ?? calendar;
   } catch {
@@ -139,7 +139,7 @@ export function formatNumber(value: number, lang: string, options?: Intl.NumberF
  */
 export function formatPartialDate(point: { year: number; month?: number; day?: number }, lang: string, calendar: string): string {
   if (point.month !== undefined && point.day !== undefined) return formatDay({ year: point.year, month: point.month, day: point.day }, lang, calendar);
-  if (!intlSupports(lang)) return point.month !== undefined ? `${gregorianMonthName(point.month)} ${point.year}` : String(point.year);
+  if (!intlSupports(lang)) return point.month !== undefined ? `${gregorianMonthName(point.month, lang)} ${point.year}` : String(point.year);
   const options: Intl.DateTimeFormatOptions = point.month !== undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC', calendar: 'gregory' } : { year: 'numeric', timeZone: 'UTC', calendar: 'gregory' };
   return new Intl.DateTimeFormat(lang, options).format(utcNoon({ year: point.year, month: point.month ?? 1, day: 15 }));
 }

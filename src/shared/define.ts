@@ -14,7 +14,8 @@ export function defineElement(tag: string, ctor: CustomElementConstructor & Vers
     customElements.define(tag, ctor);
     return;
   }
-  if (existing !== ctor && existing.version !== VERSION) {
-    console.warn(`<${tag}> is already defined by twin-city-elements ${existing.version ?? '(unknown version)'}; version ${VERSION} was not defined again.`);
+  const version = ctor.version ?? VERSION;
+  if (existing !== ctor && existing.version !== version) {
+    console.warn(`<${tag}> is already defined by twin-city-elements ${existing.version ?? '(unknown version)'}; version ${version} was not defined again.`);
   }
 }

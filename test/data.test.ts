@@ -1,0 +1,52 @@
+import { expect } from '@open-wc/testing';
+import { khoyKonya } from '../src/data/khoy-konya.js';
+import { validateDataset } from '../src/data/validate.js';
+import { isSafeUrl } from '../src/data/safe-url.js';
+import { fictionalTwinning } from './fixtures/fictional-twinning.js';
+
+describe('dataset validation', () => {
+  it('accepts the embedded Khoy–Konya dataset as it is', () => {
+    const result = validateDataset(khoyKonya);
+    expect(result.ok, JSON.stringify(!result.ok && result.issues)).to.equal(true);
+  });
+
+  it('accepts another twinning and keeps fields it does not know', () => {
+    const result = validateDataset({ ...fictionalTwinning, futureField: { a: 1 } });
+    expect(result.ok).to.equal(true);
+    expect(result.ok && (result.dataset as Record<string, unknown>)['futureField']).to.deep.equal({ a: 1 });
+  });
+
+  it('lists every broken reference and duplicate with its path', () => {
+    const bad = structuredClone(fictionalTwinning);
+    bad.agreements[0]!.parties = ['wadi-noor', 'atlantis'];
+    bad.agreements[0]!.participants[0]!.person = 'nobody';
+    bad.cities[1]!.id = 'wadi-noor';
+    const result = validateDataset(bad);
+    expect(result.ok).to.equal(false);
+    const paths = !result.ok ? result.issues.map((i) => `${i.code} ${i.path}`) : [];
+    expect(paths).to.include.members(['duplicate cities[1].id', 'reference agreements[0].parties[1]', 'reference agreements[0].participants[0].person']);
+  });
+
+  it('says which version it reads', () => {
+    const result = validateDataset({ ...fictionalTwinning, version: 2 });
+    expect(!result.ok && result.issues[0]).to.deep.include({ code: 'version', path: 'version' });
+  });
+
+  it('refuses coordinates and values of the wrong kind', () => {
+    const bad = structuredClone(fictionalTwinning) as unknown as { cities: { location: { lat: unknown } }[] };
+    bad.cities[0]!.location.lat = Number.NaN;
+    const result = validateDataset(bad);
+    expect(!result.ok && result.issues.map((i) => i.path)).to.include('cities[0].location.lat');
+    expect(validateDataset(null).ok).to.equal(false);
+    expect(validateDataset('{}').ok).to.equal(false);
+  });
+});
+
+describe('safe links', () => {
+  it('allows only http, https and mailto, however a scheme is disguised', () => {
+    for (const url of ['https://iribnews.ir/fa/news/5655855', 'http://example.org', 'mailto:info@example.org', '/relative/path']) expect(isSafeUrl(url), url).to.equal(true);
+    for (const url of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', 'ftp://example.org']) {
+      expect(isSafeUrl(url), url).to.equal(false);
+    }
+  });
+});

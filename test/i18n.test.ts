@@ -1,0 +1,81 @@
+import { expect } from '@open-wc/testing';
+import { directionOfLanguage, resolveLanguageAndDirection, uiLocaleFor } from '../src/i18n/language.js';
+import { pickText } from '../src/i18n/text.js';
+import { parseHistoricalDate } from '../src/i18n/historical-date.js';
+import { formatDay, parseIsoDay } from '../src/i18n/format.js';
+import { loadLocale } from '../src/i18n/localize.js';
+
+describe('language and direction', () => {
+  it('knows the direction of a language from its script', () => {
+    expect(directionOfLanguage('fa')).to.equal('rtl');
+    expect(directionOfLanguage('fa-IR')).to.equal('rtl');
+    expect(directionOfLanguage('ar')).to.equal('rtl');
+    expect(directionOfLanguage('az')).to.equal('ltr');
+    expect(directionOfLanguage('az-Arab')).to.equal('rtl');
+    expect(directionOfLanguage('tr')).to.equal('ltr');
+    expect(directionOfLanguage('not a tag')).to.equal('ltr');
+  });
+
+  it('serves regional tags with their language’s translations', () => {
+    expect(uiLocaleFor('fa-AF')).to.equal('fa');
+    expect(uiLocaleFor('az-Latn-AZ')).to.equal('az');
+    expect(uiLocaleFor('de')).to.equal('en');
+  });
+
+  it('ignores an empty or malformed lang and looks further up', () => {
+    const outer = document.createElement('section');
+    outer.lang = 'tr';
+    const inner = document.createElement('div');
+    inner.setAttribute('lang', '');
+    const leaf = document.createElement('span');
+    leaf.setAttribute('lang', '%%');
+    inner.append(leaf);
+    outer.append(inner);
+    expect(resolveLanguageAndDirection(leaf)).to.deep.equal({ lang: 'tr', locale: 'tr', requested: 'tr', dir: 'ltr' });
+  });
+});
+
+describe('picking a localized text', () => {
+  const name = { fa: 'خوی', tr: 'Hoy', en: 'Khoy', az: 'Xoy' };
+  it('picks the language, then its base, then English, then the first present', () => {
+    expect(pickText(name, 'az-Latn-AZ')).to.deep.equal({ text: 'Xoy', lang: 'az' });
+    expect(pickText(name, 'de')).to.deep.equal({ text: 'Khoy', lang: 'en' });
+    expect(pickText({ fa: 'خوی' }, 'tr')).to.deep.equal({ text: 'خوی', lang: 'fa' });
+    expect(pickText('Khoy', 'fa')).to.deep.equal({ text: 'Khoy', lang: undefined });
+    expect(pickText({ 'az-Arab': 'خوی', en: 'Khoy' }, 'az')).to.deep.equal({ text: 'خوی', lang: 'az-Arab' });
+  });
+});
+
+describe('historical dates', () => {
+  it('reads the forms of the dataset', () => {
+    expect(parseHistoricalDate('2025-12-14')).to.deep.include({ start: { year: 2025, month: 12, day: 14, precision: 'day' }, approximate: false });
+    expect(parseHistoricalDate('~1185')).to.deep.include({ start: { year: 1185, precision: 'year' }, approximate: true, uncertain: false });
+    expect(parseHistoricalDate('1247?')).to.deep.include({ uncertain: true });
+    expect(parseHistoricalDate('1246/1247')?.end).to.deep.equal({ year: 1247, precision: 'year' });
+    expect(parseHistoricalDate({ value: '1273-12-17', calendar: 'julian' })?.calendar).to.equal('julian');
+  });
+
+  it('rejects impossible dates instead of shifting them', () => {
+    for (const bad of ['2025-02-30', '2025-13-01', '99999', '1247/1246', 'yesterday', '']) expect(parseHistoricalDate(bad), bad).to.equal(undefined);
+    // 1300 is a leap year in the Julian calendar only.
+    expect(parseHistoricalDate({ value: '1300-02-29', calendar: 'julian' })).not.to.equal(undefined);
+    expect(parseHistoricalDate('1300-02-29')).to.equal(undefined);
+  });
+});
+
+describe('formatting a day', () => {
+  const day = parseIsoDay('2025-12-14')!;
+  // Engines without Azerbaijani date data (Chromium) use the translated month names.
+  before(() => loadLocale('az'));
+  it('shows the signing day in each reader’s calendar and digits', () => {
+    expect(formatDay(day, 'fa', 'persian')).to.equal('۲۳ آذر ۱۴۰۴');
+    expect(formatDay(day, 'tr', 'gregory')).to.equal('14 Aralık 2025');
+    expect(formatDay(day, 'az', 'gregory')).to.equal('14 dekabr 2025');
+    expect(formatDay(day, 'en', 'gregory')).to.equal('December 14, 2025');
+  });
+
+  it('rejects days that do not exist', () => {
+    expect(parseIsoDay('2025-02-29')).to.equal(undefined);
+    expect(parseIsoDay('2024-02-29')).to.deep.equal({ year: 2024, month: 2, day: 29 });
+  });
+});
