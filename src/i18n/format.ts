@@ -46,16 +46,20 @@ export function secondaryCalendarOf(primary: string): string {
   return primary === 'gregory' ? 'persian' : 'gregory';
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, unknown>();
 
-function dayFormatter(lang: string, calendar: string): Intl.DateTimeFormat {
-  const key = `${lang}|${calendar}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(lang, { calendar, year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+/** One Intl formatter per kind, language and options, made on first use: renders reuse them. */
+function cachedFormatter<T>(key: string, make: () => T): T {
+  let f = formatters.get(key) as T | undefined;
+  if (f === undefined) {
+    f = make();
     formatters.set(key, f);
   }
   return f;
+}
+
+function dayFormatter(lang: string, calendar: string): Intl.DateTimeFormat {
+  return cachedFormatter(`day|${lang}|${calendar}`, () => new Intl.DateTimeFormat(lang, { calendar, year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }));
 }
 
 /** Whether Intl supports a calendar name (`gregory`, `persian`, `islamic-umalqura`, …). */
@@ -99,7 +103,7 @@ function formatDayWithoutLocaleData(day: CalendarDay, lang: string, calendar: st
 export function calendarName(calendar: string, lang: string): string {
   if (!intlSupports(lang)) return fallbackCalendarName(calendar, lang) ?? calendar;
   try {
-    return new Intl.DisplayNames(lang, { type: 'calendar' }).of(calendar) ?? calendar;
+    return cachedFormatter(`calendar|${lang}`, () => new Intl.DisplayNames(lang, { type: 'calendar' })).of(calendar) ?? calendar;
   } catch {
     return calendar;
   }
@@ -108,7 +112,7 @@ export function calendarName(calendar: string, lang: string): string {
 /** A country's name in `lang` from its ISO 3166-1 code. */
 export function countryName(code: string, lang: string): string {
   try {
-    return new Intl.DisplayNames(lang, { type: 'region', fallback: 'code' }).of(code.toUpperCase()) ?? code;
+    return cachedFormatter(`region|${lang}`, () => new Intl.DisplayNames(lang, { type: 'region', fallback: 'code' })).of(code.toUpperCase()) ?? code;
   } catch {
     return code;
   }
@@ -117,7 +121,7 @@ export function countryName(code: string, lang: string): string {
 /** A language's name in `lang`, e.g. for a source written in Persian. */
 export function languageName(code: string, lang: string): string {
   try {
-    return new Intl.DisplayNames(lang, { type: 'language', fallback: 'code' }).of(code) ?? code;
+    return cachedFormatter(`language|${lang}`, () => new Intl.DisplayNames(lang, { type: 'language', fallback: 'code' })).of(code) ?? code;
   } catch {
     return code;
   }
@@ -125,7 +129,7 @@ export function languageName(code: string, lang: string): string {
 
 /** "A, B and C" in `lang`. */
 export function formatList(items: readonly string[], lang: string): string {
-  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
+  return cachedFormatter(`list|${lang}`, () => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' })).format(items);
 }
 
 /** A number in the digits and grouping of `lang`. */
@@ -140,11 +144,15 @@ export function formatNumber(value: number, lang: string, options?: Intl.NumberF
 export function formatPartialDate(point: { year: number; month?: number; day?: number }, lang: string, calendar: string): string {
   if (point.month !== undefined && point.day !== undefined) return formatDay({ year: point.year, month: point.month, day: point.day }, lang, calendar);
   if (!intlSupports(lang)) return point.month !== undefined ? `${gregorianMonthName(point.month, lang)} ${point.year}` : String(point.year);
-  const options: Intl.DateTimeFormatOptions = point.month !== undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC', calendar: 'gregory' } : { year: 'numeric', timeZone: 'UTC', calendar: 'gregory' };
-  return new Intl.DateTimeFormat(lang, options).format(utcNoon({ year: point.year, month: point.month ?? 1, day: 15 }));
+  const withMonth = point.month !== undefined;
+  const f = cachedFormatter(
+    `partial|${lang}|${withMonth}`,
+    () => new Intl.DateTimeFormat(lang, { year: 'numeric', month: withMonth ? 'long' : undefined, timeZone: 'UTC', calendar: 'gregory' }),
+  );
+  return f.format(utcNoon({ year: point.year, month: point.month ?? 1, day: 15 }));
 }
 
 /** The comma that joins the parts of a name in `lang`: `Konya, Türkiye`, `استان قونیه، ترکیه`. */
-export function joinParts(parts: readonly string[], lang: string): string {
-  return parts.join(/^(fa|ar|ur|ps|ckb)\b/i.test(lang) ? '، ' : ', ');
+export function partSeparator(lang: string): string {
+  return /^(fa|ar|ur|ps|ckb)\b/i.test(lang) ? '، ' : ', ';
 }

@@ -79,3 +79,9 @@ export function parseHistoricalDate(input: HistoricalDateInput): HistoricalDate 
   if (!end || compare(start, end) > 0) return undefined;
   return { start, end, calendar, approximate, uncertain };
 }
+
+/** A Gregorian date point as ISO 8601 for `<time datetime>`: `2025-12-14`, `1927-03`, `2007`. */
+export function isoDate({ year, month, day }: DatePoint): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(year).padStart(4, '0')}${month === undefined ? '' : `-${pad(month)}`}${day === undefined ? '' : `-${pad(day)}`}`;
+}

@@ -2,8 +2,8 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Agreement, City, Person, Source, TwinningDataset } from '../../data/schema.js';
 import { isSafeUrl } from '../../data/safe-url.js';
-import { parseHistoricalDate } from '../../i18n/historical-date.js';
-import { calendarName, countryName, formatPartialDate, joinParts } from '../../i18n/format.js';
+import { isoDate, parseHistoricalDate } from '../../i18n/historical-date.js';
+import { calendarName, countryName, formatPartialDate, partSeparator } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
 import { TwinElement } from '../../shared/twin-element.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
@@ -109,7 +109,7 @@ export class TwinAgreementCard extends TwinElement {
 
   /** The separator between parts of a name or line in the element's language. */
   private get comma(): string {
-    return joinParts(['', ''], this.language.lang);
+    return partSeparator(this.language.lang);
   }
 
   private kindLabel(kind: Agreement['kind']): string {
@@ -159,7 +159,7 @@ export class TwinAgreementCard extends TwinElement {
     const date = parseHistoricalDate(agreement.date)!;
     const { start } = date;
     const lang = this.language.lang;
-    const iso = date.calendar === 'gregorian' ? [start.year, start.month, start.day].filter((n) => n !== undefined).map((n, i) => String(n).padStart(i ? 2 : 4, '0')).join('-') : undefined;
+    const iso = date.calendar === 'gregorian' ? isoDate(start) : undefined;
     const secondary = this.secondaryCalendarInUse;
     const showSecondary = secondary && start.precision === 'day';
     return html`<time datetime=${ifDefined(iso)}>${formatPartialDate(start, lang, this.primaryCalendar)}</time>${showSecondary
