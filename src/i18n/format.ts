@@ -13,21 +13,6 @@ export interface CalendarDay {
   readonly day: number;
 }
 
-const ISO_DAY = /^(-?\d{4,})-(\d{2})-(\d{2})$/;
-
-/** Parses `YYYY-MM-DD` (Gregorian) and rejects impossible days like `2025-02-30`. */
-export function parseIsoDay(value: string): CalendarDay | undefined {
-  const m = ISO_DAY.exec(value);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  const probe = new Date(0);
-  probe.setUTCFullYear(year, month - 1, day);
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return undefined;
-  return { year, month, day };
-}
-
 /** The instant at 12:00 UTC of the day: a day never shifts, whatever time zone formats it. */
 function utcNoon({ year, month, day }: CalendarDay): Date {
   const d = new Date(0);
@@ -94,7 +79,11 @@ export function formatDay(day: CalendarDay, lang: string, calendar: string): str
  */
 function formatDayWithoutLocaleData(day: CalendarDay, lang: string, calendar: string): string {
   if (calendar === 'gregory') return `${day.day} ${gregorianMonthName(day.month, lang)} ${day.year}`;
-  const parts = new Intl.DateTimeFormat('en-u-nu-latn', { calendar, year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }).formatToParts(utcNoon(day));
+  const numeric = cachedFormatter(
+    `numeric|${calendar}`,
+    () => new Intl.DateTimeFormat('en-u-nu-latn', { calendar, year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }),
+  );
+  const parts = numeric.formatToParts(utcNoon(day));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('day')}.${get('month')}.${get('year').replace(/\D/g, '')}`;
 }
