@@ -4,6 +4,7 @@
  */
 import { msg, renderInLocale } from './localize.js';
 import { uiLocaleFor } from './language.js';
+import { cachedFormatter } from './intl-cache.js';
 
 const support = new Map<string, boolean>();
 
@@ -44,6 +45,28 @@ function monthNames(): string[] {
     msg('October', { id: 'month.10' }),
     msg('November', { id: 'month.11' }),
     msg('December', { id: 'month.12' }),
+  ];
+}
+
+/** The weekday's name, 0 = Sunday, in `lang`: Intl's where it has the language's data, else ours. */
+export function weekdayName(weekday: number, lang: string): string {
+  if (intlSupports(lang)) {
+    // 2001-01-07 was a Sunday.
+    const f = cachedFormatter(`weekday|${lang}`, () => new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }));
+    return f.format(Date.UTC(2001, 0, 7 + weekday, 12));
+  }
+  return renderInLocale(uiLocaleFor(lang), () => weekdayNames()[weekday]) ?? String(weekday);
+}
+
+function weekdayNames(): string[] {
+  return [
+    msg('Sunday', { id: 'weekday.0' }),
+    msg('Monday', { id: 'weekday.1' }),
+    msg('Tuesday', { id: 'weekday.2' }),
+    msg('Wednesday', { id: 'weekday.3' }),
+    msg('Thursday', { id: 'weekday.4' }),
+    msg('Friday', { id: 'weekday.5' }),
+    msg('Saturday', { id: 'weekday.6' }),
   ];
 }
 

@@ -58,6 +58,7 @@ export const agreementCardStyles = css`
     font-weight: 600;
   }
   .secondary-date {
+    display: block;
     color: var(--_muted);
   }
   .people {

@@ -2,8 +2,9 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Agreement, City, Person, Source, TwinningDataset } from '../../data/schema.js';
 import { isSafeUrl } from '../../data/safe-url.js';
-import { isoDate, parseHistoricalDate } from '../../i18n/historical-date.js';
-import { calendarName, countryName, formatPartialDate, partSeparator } from '../../i18n/format.js';
+import { parseHistoricalDate } from '../../i18n/historical-date.js';
+import { displayDate, formatHistoricalDate } from '../../i18n/dates.js';
+import { countryName, partSeparator } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
 import { TwinElement } from '../../shared/twin-element.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
@@ -157,13 +158,9 @@ export class TwinAgreementCard extends TwinElement {
 
   private renderDate(agreement: Agreement): TemplateResult {
     const date = parseHistoricalDate(agreement.date)!;
-    const { start } = date;
-    const lang = this.language.lang;
-    const iso = date.calendar === 'gregorian' ? isoDate(start) : undefined;
-    const secondary = this.secondaryCalendarInUse;
-    const showSecondary = secondary && start.precision === 'day';
-    return html`<time datetime=${ifDefined(iso)}>${formatPartialDate(start, lang, this.primaryCalendar)}</time>${showSecondary
-        ? html` <span class="secondary-date">(${formatPartialDate(start, lang, secondary)}${this.comma}${calendarName(secondary, lang)})</span>`
+    const shown = displayDate(date, this.language.lang, this.primaryCalendar, this.secondaryCalendarInUse);
+    return html`<time datetime=${ifDefined(shown.iso)}>${shown.text}</time>${shown.secondary
+        ? html`<span class="secondary-date">${shown.secondary}</span>`
         : nothing}`;
   }
 
@@ -256,7 +253,7 @@ export class TwinAgreementCard extends TwinElement {
     const lang = this.language.lang;
     const title = html`<cite lang=${ifDefined(source.language)} dir="auto">${this.renderText(source.title)}</cite>`;
     const date = source.date ? parseHistoricalDate(source.date) : undefined;
-    const meta = [source.publisher ? this.renderText(source.publisher) : undefined, date ? formatPartialDate(date.start, lang, this.primaryCalendar) : undefined].filter(
+    const meta = [source.publisher ? this.renderText(source.publisher) : undefined, date ? formatHistoricalDate(date, lang, this.primaryCalendar) : undefined].filter(
       (x) => x !== undefined,
     );
     return html`<li>

@@ -1,0 +1,11 @@
+const formatters = new Map<string, unknown>();
+
+/** One Intl formatter per kind, language and options, made on first use: renders reuse them. */
+export function cachedFormatter<T>(key: string, make: () => T): T {
+  let f = formatters.get(key) as T | undefined;
+  if (f === undefined) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
