@@ -7,7 +7,7 @@ import './agreement-card.js';
 export { TwinAgreementCard } from './agreement-card.js';
 export { TwinElement, type Theme } from './shared/twin-element.js';
 export type { TwinSelectDetail, TwinErrorDetail, TwinEventMap } from './shared/events.js';
-export { validateDataset, type DatasetIssue, type ValidationResult } from './data/validate.js';
+export { validateDataset, type DatasetIssue, type IssueReason, type ValidationResult } from './data/validate.js';
 export { DatasetError, type DatasetErrorCode } from './data/load.js';
 export type { TwinningDataset, TwinningDatasetInput, City, Place, Person, Organisation, Agreement, TimelineEvent, Source, ParticipantRole } from './data/schema.js';
 export type { LocalizedText } from './i18n/text.js';

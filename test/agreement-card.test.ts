@@ -233,6 +233,8 @@ describe('<twin-agreement-card> with other data', () => {
       expect(detail.code).to.equal('invalid-data');
       expect(detail.issues.map((i) => i.path)).to.include('agreements[0].date');
       expect(visibleText(el, '[part=error]')).to.contain('Bu bilgi gösterilemiyor').and.to.contain('agreements[0].date');
+      expect(visibleText(el, '.issues li')).to.contain('"2019-13-40"').and.to.contain('tarih değil');
+      expect(detail.issues.find((i) => i.path === 'agreements[0].date')?.message, 'the event keeps English for the console').to.contain('not a date');
       expect(errors).to.have.length(1);
     } finally {
       console.error = original;

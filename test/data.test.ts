@@ -27,6 +27,30 @@ describe('dataset validation', () => {
     expect(paths).to.include.members(['duplicate cities[1].id', 'reference agreements[0].parties[1]', 'reference agreements[0].participants[0].person']);
   });
 
+  it('names the reason of each problem, for the elements to say it in the reader’s language', () => {
+    const bad = structuredClone(fictionalTwinning) as unknown as {
+      cities: { country: string; location: { lat: number } }[];
+      agreements: Record<string, unknown>[];
+      sources: { url: string }[];
+    };
+    bad.cities[0]!.country = 'Egypt';
+    bad.cities[1]!.location.lat = 91;
+    bad.agreements[0]!['status'] = 'maybe';
+    bad.agreements[0]!['date'] = '2019-02-30';
+    delete bad.agreements[0]!['title'];
+    bad.sources[0]!.url = 'javascript:alert(1)';
+    const result = validateDataset(bad);
+    const reasons = !result.ok ? result.issues.map((i) => `${i.reason} ${i.path} ${i.value}`) : [];
+    expect(reasons).to.include.members([
+      'country cities[0].country "Egypt"',
+      'range cities[1].location.lat 91',
+      'choice agreements[0].status "maybe"',
+      'date agreements[0].date "2019-02-30"',
+      'missing agreements[0].title undefined',
+      'url sources[0].url "javascript:alert(1)"',
+    ]);
+  });
+
   it('says which version it reads', () => {
     const result = validateDataset({ ...fictionalTwinning, version: 2 });
     expect(!result.ok && result.issues[0]).to.deep.include({ code: 'version', path: 'version' });
@@ -37,6 +61,7 @@ describe('dataset validation', () => {
     bad.cities[0]!.location.lat = Number.NaN;
     const result = validateDataset(bad);
     expect(!result.ok && result.issues.map((i) => i.path)).to.include('cities[0].location.lat');
+    expect(!result.ok && result.issues.find((i) => i.path === 'cities[0].location.lat')).to.deep.include({ reason: 'type', value: 'NaN', expected: 'number' });
     expect(validateDataset(null).ok).to.equal(false);
     expect(validateDataset('{}').ok).to.equal(false);
   });

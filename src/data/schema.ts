@@ -1,6 +1,7 @@
 /**
  * The dataset schema, version 1 (DESIGN.md), written once with valibot; the TypeScript types are inferred from
  * it. Objects are loose: fields this version does not know are kept, for datasets written for later versions.
+ * Custom messages are issue reasons (validate.ts), which the elements turn into words of the reader's language.
  */
 import * as v from 'valibot';
 import { parseHistoricalDate } from '../i18n/historical-date.js';
@@ -8,20 +9,20 @@ import { isSafeUrl } from './safe-url.js';
 
 export { isSafeUrl };
 
-const Id = v.pipe(v.string(), v.nonEmpty('an id must not be empty'));
+const Id = v.pipe(v.string(), v.nonEmpty('empty'));
 
 const LocalizedText = v.union(
   [
     v.pipe(v.string(), v.nonEmpty()),
     v.pipe(
       v.record(v.string(), v.string()),
-      v.check((r) => Object.values(r).some((s) => s.trim() !== ''), 'a text needs at least one language'),
+      v.check((r) => Object.values(r).some((s) => s.trim() !== ''), 'text'),
     ),
   ],
-  'expected a text or an object of texts by language',
+  'text',
 );
 
-const SafeUrl = v.pipe(v.string(), v.check(isSafeUrl, 'only http, https and mailto links are allowed'));
+const SafeUrl = v.pipe(v.string(), v.check(isSafeUrl, 'url'));
 
 const Location = v.looseObject({
   lat: v.pipe(v.number(), v.finite(), v.minValue(-90), v.maxValue(90)),
@@ -32,8 +33,8 @@ const HistoricalDate = v.pipe(
   v.union([
     v.string(),
     v.looseObject({ value: v.string(), calendar: v.picklist(['julian', 'gregorian']) }),
-  ], 'expected a date string or { value, calendar }'),
-  v.check((d) => parseHistoricalDate(d) !== undefined, 'not a date (expected e.g. 2025-12-14, 1244-11, ~1185, 1247?, 1246/1247)'),
+  ], 'date'),
+  v.check((d) => parseHistoricalDate(d) !== undefined, 'date'),
 );
 
 const SourceRefs = v.optional(v.array(Id), []);
@@ -41,7 +42,7 @@ const SourceRefs = v.optional(v.array(Id), []);
 export const CitySchema = v.looseObject({
   id: Id,
   name: LocalizedText,
-  country: v.pipe(v.string(), v.regex(/^[A-Za-z]{2}$/, 'expected an ISO 3166-1 country code such as TR')),
+  country: v.pipe(v.string(), v.regex(/^[A-Za-z]{2}$/, 'country')),
   region: v.optional(LocalizedText),
   location: Location,
   population: v.optional(
@@ -94,7 +95,7 @@ export const AgreementSchema = v.looseObject({
   place: Id,
   /** The building or hall, where the sources name it. */
   venue: v.optional(LocalizedText),
-  parties: v.tuple([Id, Id], 'expected the two cities of the twinning'),
+  parties: v.tuple([Id, Id], 'parties'),
   participants: v.optional(v.array(v.looseObject({ person: Id, role: v.picklist(ParticipantRoles) })), []),
   organisations: v.optional(v.array(Id), []),
   areas: v.optional(v.array(LabelledItem), []),
@@ -126,9 +127,9 @@ export const SourceSchema = v.looseObject({
 });
 
 export const DatasetSchema = v.looseObject({
-  version: v.literal(1, 'this version of the elements reads datasets of version 1'),
+  version: v.literal(1, 'version'),
   id: Id,
-  cities: v.pipe(v.array(CitySchema), v.minLength(2, 'a twinning needs at least two cities')),
+  cities: v.pipe(v.array(CitySchema), v.minLength(2, 'cities')),
   places: v.optional(v.array(PlaceSchema), []),
   people: v.optional(v.array(PersonSchema), []),
   organisations: v.optional(v.array(OrganisationSchema), []),

@@ -4,6 +4,7 @@ import type { DatasetError } from '../data/load.js';
 import { isLocaleLoaded, loadLocale, msg, renderInLocale } from '../i18n/localize.js';
 import { isSupportedCalendar, primaryCalendarOf, secondaryCalendarOf } from '../i18n/format.js';
 import { DatasetController } from './dataset-controller.js';
+import { issueText } from './issue-text.js';
 import { LanguageController } from './language-controller.js';
 import type { TwinEventMap } from './events.js';
 import { pickText, type LocalizedText } from '../i18n/text.js';
@@ -126,7 +127,7 @@ export abstract class TwinElement extends LitElement {
         ? html`<details>
             <summary>${msg('Details for the site’s webmaster', { id: 'error.details' })}</summary>
             <ul class="issues">
-              ${error.issues.slice(0, 20).map((i) => html`<li><code dir="ltr">${i.path}</code> <bdi>${i.message}</bdi></li>`)}
+              ${error.issues.slice(0, 20).map((i) => html`<li><code dir="ltr">${i.path}</code> <bdi>${issueText(i)}</bdi></li>`)}
             </ul>
           </details>`
         : html`<p><bdi class="error-message">${error.message}</bdi></p>`}
