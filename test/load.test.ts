@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { DatasetError, fetchDataset, MAX_DATASET_BYTES } from '../src/data/load.js';
+import { DatasetError, MAX_DATASET_BYTES } from '../src/data/load.js';
+import { fetchDataset } from '../src/data/fetch.js';
 import { fictionalTwinning } from './fixtures/fictional-twinning.js';
 
 const realFetch = window.fetch;

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DatasetError, fetchDataset, loadDefaultDataset, parseJson, validateOrThrow } from '../data/load.js';
+import { DatasetError, loadDefaultDataset, parseJson, validateOrThrow } from '../data/load.js';
 import type { TwinningDataset } from '../data/schema.js';
 
 export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
@@ -105,7 +105,10 @@ export class DatasetController implements ReactiveController {
         return;
       case 'src': {
         const abort = (this.abort = new AbortController());
-        this.settle(fetchDataset(source.url, abort.signal), abort);
+        this.settle(
+          import('../data/fetch.js').then(({ fetchDataset }) => fetchDataset(source.url, abort.signal)),
+          abort,
+        );
         return;
       }
       default:
