@@ -7,6 +7,7 @@ const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta
 export const entries = {
   index: src('index.ts'),
   'agreement-card': src('agreement-card.ts'),
+  'signatory-list': src('signatory-list.ts'),
   data: src('data/index.ts'),
 };
 

@@ -3,8 +3,10 @@
  * Per-element entry points (`twin-city-elements/agreement-card.js`, …) define one tag each.
  */
 import './agreement-card.js';
+import './signatory-list.js';
 
 export { TwinAgreementCard } from './agreement-card.js';
+export { TwinSignatoryList, type SignatoryFilter, type SignatoryLayout } from './signatory-list.js';
 export { TwinElement, type Theme } from './shared/twin-element.js';
 export type { TwinSelectDetail, TwinErrorDetail, TwinEventMap } from './shared/events.js';
 export { validateDataset, type DatasetIssue, type IssueReason, type ValidationResult } from './data/validate.js';

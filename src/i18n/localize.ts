@@ -10,6 +10,10 @@
  * `renderInLocale` sets that locale around an element's synchronous `render()`. Locale modules load lazily, once
  * per page, and an element waits for its locale's module before it renders (see `TwinElement.scheduleUpdate`),
  * so a reader never sees a flash of English.
+ *
+ * The lookup holds only while `render()` runs: a string must be produced there, not in a callback Lit calls
+ * later (a `repeat` directive's template function runs at commit time and would get the source text). Build
+ * lists with `Array.prototype.map`, or compute the strings before handing them to such a directive.
  */
 import type { LocaleModule, MsgFn, TemplateMap } from '@lit/localize';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';

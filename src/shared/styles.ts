@@ -84,8 +84,18 @@ export const shared = css`
     outline-offset: 2px;
     border-radius: 2px;
   }
-  .muted {
+  .muted,
+  .notice {
     color: var(--_muted);
+  }
+  .section-title {
+    font-size: 1em;
+    font-weight: 700;
+    margin-block-end: 0.375rem;
+  }
+  .plain-list {
+    list-style: none;
+    padding: 0;
   }
   .badge {
     display: inline-block;

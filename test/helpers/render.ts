@@ -17,6 +17,11 @@ export function visibleText(el: Element, selector?: string): string {
   return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** The text of a node as a reader sees it (whitespace collapsed). */
+export function textOf(node: Node): string {
+  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
 /** The shadow element matching `selector`, failing the test when there is none. */
 export function part<E extends Element = HTMLElement>(el: Element, selector: string): E {
   const found = el.shadowRoot!.querySelector<E>(selector);

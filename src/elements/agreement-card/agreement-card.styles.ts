@@ -75,11 +75,6 @@ export const agreementCardStyles = css`
     grid-template-columns: 1fr;
     gap: var(--_space);
   }
-  .section-title {
-    font-size: 1em;
-    font-weight: 700;
-    margin-block-end: 0.375rem;
-  }
   .items li + li {
     margin-block-start: 0.25rem;
   }
@@ -91,9 +86,6 @@ export const agreementCardStyles = css`
   .sources ul {
     display: grid;
     gap: 0.25rem;
-  }
-  .notice {
-    color: var(--_muted);
   }
 
   .link {

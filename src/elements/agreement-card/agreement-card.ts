@@ -1,12 +1,14 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Agreement, City, Person, Source, TwinningDataset } from '../../data/schema.js';
+import type { Agreement, City, Source, TwinningDataset } from '../../data/schema.js';
 import { isSafeUrl } from '../../data/safe-url.js';
 import { parseHistoricalDate } from '../../i18n/historical-date.js';
 import { displayDate, formatHistoricalDate } from '../../i18n/dates.js';
 import { countryName, partSeparator } from '../../i18n/format.js';
-import { msg, str } from '../../i18n/localize.js';
+import { msg } from '../../i18n/localize.js';
 import { TwinElement } from '../../shared/twin-element.js';
+import { findAgreement, headingLevel, renderMissingAgreement } from '../../shared/agreement.js';
+import { organisationsOf, participantsOf, roleLabel, type Participant } from '../../shared/people.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
 import { agreementCardStyles } from './agreement-card.styles.js';
 
@@ -70,15 +72,9 @@ export class TwinAgreementCard extends TwinElement {
   }
 
   protected override renderContent(dataset: TwinningDataset): unknown {
-    const agreement = this.agreement ? dataset.agreements.find((a) => a.id === this.agreement) : dataset.agreements[0];
-    if (!agreement) {
-      return html`<p class="notice" role="status">
-        ${this.agreement
-          ? msg(str`This dataset has no agreement with the id “${this.agreement}”.`, { id: 'card.unknown-agreement' })
-          : msg('This dataset has no agreement to show.', { id: 'card.no-agreement' })}
-      </p>`;
-    }
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    const agreement = findAgreement(dataset, this.agreement);
+    if (!agreement) return renderMissingAgreement(this.agreement);
+    const level = headingLevel(this.headingLevel, 2);
     const sub = Math.min(6, level + 1);
     const titleId = 'agreement-title';
     return html`<article class="card" aria-labelledby=${titleId}>
@@ -175,9 +171,8 @@ export class TwinAgreementCard extends TwinElement {
     return parts.map((p, i) => html`${i ? html`<br />` : nothing}${p}`);
   }
 
-  private renderPerson(dataset: TwinningDataset, person: Person, role?: string): TemplateResult {
-    const org = person.organisation ? dataset.organisations.find((o) => o.id === person.organisation) : undefined;
-    const details = person.title ?? org?.name;
+  private renderParticipant({ person, organisation }: Participant, role?: string): TemplateResult {
+    const details = person.title ?? organisation?.name;
     return html`<li>
       <bdi class="person-name">${this.renderText(person.name)}</bdi>${details ? html`<span class="muted">${this.comma}${this.renderText(details)}</span>` : nothing}${role
         ? html` <span class="role">(${role})</span>`
@@ -185,24 +180,11 @@ export class TwinAgreementCard extends TwinElement {
     </li>`;
   }
 
-  private roleLabel(role: Agreement['participants'][number]['role']): string {
-    switch (role) {
-      case 'signatory':
-        return msg('signatory', { id: 'role.signatory' });
-      case 'speaker':
-        return msg('speaker', { id: 'role.speaker' });
-      case 'witness':
-        return msg('witness', { id: 'role.witness' });
-      case 'host':
-        return msg('host', { id: 'role.host' });
-    }
-  }
-
   private renderFacts(dataset: TwinningDataset, agreement: Agreement): TemplateResult {
-    const person = (id: string) => dataset.people.find((p) => p.id === id)!;
-    const signatories = agreement.participants.filter((p) => p.role === 'signatory');
-    const others = agreement.participants.filter((p) => p.role !== 'signatory');
-    const organisations = agreement.organisations.map((id) => dataset.organisations.find((o) => o.id === id)!);
+    const participants = participantsOf(dataset, agreement);
+    const signatories = participants.filter((p) => p.role === 'signatory');
+    const others = participants.filter((p) => p.role !== 'signatory');
+    const organisations = organisationsOf(dataset, agreement);
     return html`<dl part="facts" class="facts">
       <div class="fact">
         <dt>${msg('Date', { id: 'card.date' })}</dt>
@@ -215,7 +197,7 @@ export class TwinAgreementCard extends TwinElement {
       ${signatories.length
         ? html`<div class="fact">
             <dt>${msg('Signed by', { id: 'card.signed-by' })}</dt>
-            <dd><ul class="people">${signatories.map((p) => this.renderPerson(dataset, person(p.person)))}</ul></dd>
+            <dd><ul class="people">${signatories.map((p) => this.renderParticipant(p))}</ul></dd>
           </div>`
         : nothing}
       ${others.length || organisations.length
@@ -223,7 +205,7 @@ export class TwinAgreementCard extends TwinElement {
             <dt>${msg('Also present', { id: 'card.present' })}</dt>
             <dd>
               <ul class="people">
-                ${others.map((p) => this.renderPerson(dataset, person(p.person), this.roleLabel(p.role)))}
+                ${others.map((p) => this.renderParticipant(p, roleLabel(p.role)))}
                 ${organisations.map(
                   (o) => html`<li><bdi>${this.renderText(o.name)}</bdi>${o.abbr ? html` (<bdi>${this.renderText(o.abbr)}</bdi>)` : nothing}</li>`,
                 )}
