@@ -8,6 +8,7 @@ export const entries = {
   index: src('index.ts'),
   'agreement-card': src('agreement-card.ts'),
   'signatory-list': src('signatory-list.ts'),
+  'city-map': src('city-map.ts'),
   data: src('data/index.ts'),
 };
 

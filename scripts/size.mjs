@@ -15,9 +15,11 @@ import { gzipSync } from 'node:zlib';
  * error view.
  */
 const budgets = [
-  { name: 'twin-agreement-card', entry: 'src/agreement-card.ts', initial: 17.5, total: 36 },
-  { name: 'twin-signatory-list', entry: 'src/signatory-list.ts', initial: 18, total: 34 },
-  { name: 'all elements', entry: 'src/index.ts', initial: 70, total: 70 },
+  { name: 'twin-agreement-card', entry: 'src/agreement-card.ts', initial: 17.5, total: 38 },
+  { name: 'twin-signatory-list', entry: 'src/signatory-list.ts', initial: 18, total: 36 },
+  // The map's lazy parts include both geometries (region 12 KB, world 26 KB); a page loads one of them.
+  { name: 'twin-city-map', entry: 'src/city-map.ts', initial: 32, total: 90 },
+  { name: 'all elements', entry: 'src/index.ts', initial: 44, total: 110 },
 ];
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -41,7 +43,9 @@ try {
       define: { 'process.env.NODE_ENV': '"production"' },
     });
     const outputs = result.metafile.outputs;
-    const entryFile = Object.keys(outputs).find((f) => outputs[f].entryPoint && f.endsWith('.js'));
+    // Dynamic imports are entry points of their own in the metafile: find the one this budget is about.
+    const entryFile = Object.keys(outputs).find((f) => outputs[f].entryPoint === budget.entry && f.endsWith('.js'));
+    if (!entryFile) throw new Error(`no output for ${budget.entry}`);
     const initialFiles = new Set();
     const visit = (f) => {
       if (initialFiles.has(f)) return;

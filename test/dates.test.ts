@@ -176,3 +176,13 @@ describe('numbers, distances and lists', () => {
     expect(formatList(['A'], 'az')).to.equal('A');
   });
 });
+
+describe('names where the engine lacks the language', () => {
+  it('gives Azerbaijani country and language names once its translations are loaded', async () => {
+    await loadLocale('az');
+    const { countryName, languageName } = await import('../src/i18n/format.js');
+    expect(countryName('TR', 'az')).to.equal('Türkiyə');
+    expect(countryName('IR', 'az')).to.equal('İran');
+    expect(languageName('fa', 'az')).to.equal('fars');
+  });
+});

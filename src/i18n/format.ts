@@ -4,6 +4,7 @@
  * names and separators stand in (fallback-names.ts).
  */
 import { fallbackCalendarName, intlSupports } from './fallback-names.js';
+import { fallbackCountryName, fallbackLanguageName } from './locale-names/registry.js';
 import { cachedFormatter } from './intl-cache.js';
 import { uiLocaleFor } from './language.js';
 import { msg, renderInLocale } from './localize.js';
@@ -39,6 +40,8 @@ export function calendarName(calendar: string, lang: string): string {
 
 /** A country's name in `lang` from its ISO 3166-1 code. */
 export function countryName(code: string, lang: string): string {
+  const own = !intlSupports(lang) ? fallbackCountryName(code, lang) : undefined;
+  if (own) return own;
   try {
     return cachedFormatter(`region|${lang}`, () => new Intl.DisplayNames(lang, { type: 'region', fallback: 'code' })).of(code.toUpperCase()) ?? code;
   } catch {
@@ -48,6 +51,8 @@ export function countryName(code: string, lang: string): string {
 
 /** A language's name in `lang`, e.g. for a source written in Persian. */
 export function languageName(code: string, lang: string): string {
+  const own = !intlSupports(lang) ? fallbackLanguageName(code, lang) : undefined;
+  if (own) return own;
   try {
     return cachedFormatter(`language|${lang}`, () => new Intl.DisplayNames(lang, { type: 'language', fallback: 'code' })).of(code) ?? code;
   } catch {

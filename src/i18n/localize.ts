@@ -19,6 +19,7 @@ import type { LocaleModule, MsgFn, TemplateMap } from '@lit/localize';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import { sourceLocale, type targetLocales } from '../generated/locale-codes.js';
 import type { UiLocale } from './language.js';
+import { registerLocaleNames } from './locale-names/registry.js';
 
 export { str } from '@lit/localize';
 
@@ -27,7 +28,12 @@ type TargetLocale = (typeof targetLocales)[number];
 const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
   fa: () => import('../generated/locales/fa.js'),
   tr: () => import('../generated/locales/tr.js'),
-  az: () => import('../generated/locales/az.js'),
+  // Azerbaijani brings its country and language names, which Chromium's Intl lacks.
+  az: () =>
+    Promise.all([import('../generated/locales/az.js'), import('./locale-names/az.js')]).then(([mod, extra]) => {
+      registerLocaleNames('az', extra.names);
+      return mod;
+    }),
 };
 
 const loaded = new Map<UiLocale, TemplateMap>();

@@ -133,6 +133,14 @@ export const shared = css`
   bdi {
     unicode-bidi: isolate;
   }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

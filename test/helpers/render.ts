@@ -17,9 +17,9 @@ export function visibleText(el: Element, selector?: string): string {
   return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** The text of a node as a reader sees it (whitespace collapsed). */
+/** The text of a node as a reader sees it (whitespace collapsed, invisible bidi isolates dropped). */
 export function textOf(node: Node): string {
-  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (node.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** The shadow element matching `selector`, failing the test when there is none. */

@@ -1,0 +1,241 @@
+import { css } from 'lit';
+
+export const cityMapStyles = css`
+  :host {
+    --_land: var(--twin-map-land, light-dark(#f3efe6, #2b2e35));
+    --_water: var(--twin-map-water, light-dark(#d5e6f3, #15263a));
+    --_country-border: var(--twin-map-border, light-dark(#a39c8e, #59606d));
+    --_arc: var(--twin-map-arc, var(--_accent));
+    --_city: var(--twin-map-city, var(--_accent));
+    --_place: var(--twin-map-place, light-dark(#8a4b08, #f0b46a));
+  }
+  .map-frame {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+  .tool {
+    min-inline-size: 2.5rem;
+    min-block-size: 2.5rem;
+    padding-block: 0.25rem;
+    padding-inline: 0.625rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 1.125em;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .tool.text {
+    font-size: 0.875em;
+  }
+  .tool:hover:not(:disabled) {
+    background: var(--_subtle);
+  }
+  .tool:disabled {
+    opacity: 0.55;
+    cursor: default;
+  }
+  .tool[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .viewport {
+    position: relative;
+    overflow: hidden;
+    border-radius: calc(var(--_radius) / 1.5);
+    /* One finger scrolls the page; two fingers pinch and move the map. */
+    touch-action: pan-x pan-y;
+    user-select: none;
+  }
+  svg.map {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    direction: ltr;
+  }
+  svg.map:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  .water {
+    fill: var(--_water);
+  }
+  .land {
+    fill: var(--_land);
+    stroke: var(--_country-border);
+    stroke-width: 0.75;
+    stroke-linejoin: round;
+    vector-effect: non-scaling-stroke;
+  }
+  .arc {
+    fill: none;
+    stroke: var(--_arc);
+    stroke-width: 2.5;
+    stroke-dasharray: 7 5;
+    stroke-linecap: round;
+    vector-effect: non-scaling-stroke;
+  }
+  text {
+    text-anchor: start;
+    font-family: inherit;
+    fill: var(--_text);
+    paint-order: stroke;
+    stroke: var(--_land);
+    stroke-width: 3.5px;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .label.city {
+    font-size: 15px;
+    font-weight: 700;
+  }
+  .label.place {
+    font-size: 12.5px;
+  }
+  .distance {
+    font-size: 13px;
+    font-weight: 600;
+    fill: var(--_text);
+  }
+  .country-label {
+    font-size: 11px;
+    fill: var(--_muted);
+  }
+  .marker {
+    cursor: pointer;
+    outline: none;
+  }
+  .marker .hit {
+    fill: transparent;
+  }
+  .marker .dot {
+    stroke: var(--_surface);
+    stroke-width: 2;
+  }
+  .marker.city .dot {
+    fill: var(--_city);
+  }
+  .marker.place .dot {
+    fill: var(--_place);
+  }
+  .marker .ring {
+    fill: none;
+    stroke: transparent;
+    stroke-width: 3;
+  }
+  .marker:hover .ring,
+  .marker.selected .ring {
+    stroke: var(--_text);
+  }
+  .marker:focus-visible .ring {
+    stroke: var(--_focus);
+    stroke-width: 3.5;
+  }
+  .leader line {
+    stroke: var(--_place);
+    stroke-width: 1.25;
+  }
+  .leader .anchor {
+    fill: var(--_place);
+  }
+  .popup {
+    position: absolute;
+    inline-size: min(17.5rem, calc(100% - 1rem));
+    padding: 0.75rem;
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 1.5);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+    font-size: 0.9375em;
+    display: grid;
+    gap: 0.375rem;
+    user-select: text;
+  }
+  .popup:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .popup-head {
+    display: flex;
+    align-items: start;
+    gap: 0.5rem;
+  }
+  .popup-head .section-title {
+    flex: 1;
+    margin: 0;
+  }
+  .close {
+    min-inline-size: 2rem;
+    min-block-size: 2rem;
+    border: 0;
+    border-radius: 50%;
+    background: var(--_subtle);
+    color: var(--_text);
+    font-size: 1.25em;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .places {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .places-table {
+    border-collapse: collapse;
+    inline-size: 100%;
+    font-size: 0.9375em;
+  }
+  .places-table th,
+  .places-table td {
+    text-align: start;
+    padding-block: 0.375rem;
+    padding-inline: 0.5rem;
+    border-block-end: 1px solid var(--_border);
+    vertical-align: top;
+  }
+  .places-table thead th {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .places-table tr.selected {
+    background: var(--_subtle);
+  }
+  @media (forced-colors: active) {
+    .land {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .water {
+      fill: Canvas;
+    }
+    .arc,
+    .leader line {
+      stroke: Highlight;
+    }
+    .marker .dot,
+    .leader .anchor {
+      fill: Highlight;
+    }
+    text {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+  }
+  @media print {
+    .toolbar {
+      display: none;
+    }
+    .viewport,
+    svg.map {
+      print-color-adjust: exact;
+      break-inside: avoid;
+    }
+  }
+`;

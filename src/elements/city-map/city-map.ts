@@ -1,0 +1,632 @@
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
+import type { City, Place, TwinningDataset } from '../../data/schema.js';
+import { isSafeUrl } from '../../data/safe-url.js';
+import { countryName, formatKilometres, formatNumber, partSeparator } from '../../i18n/format.js';
+import { msg, str } from '../../i18n/localize.js';
+import { pickText } from '../../i18n/text.js';
+import { loadCountries, type Countries } from '../../geo/geometry.js';
+import { distanceKm, fitProjection } from '../../geo/projection.js';
+import { findAgreement } from '../../shared/agreement.js';
+import { ResizeController } from '../../shared/resize-controller.js';
+import { forcedColors, shared, tokens } from '../../shared/styles.js';
+import { TwinElement } from '../../shared/twin-element.js';
+import { placeLabels, type LabelRequest, type Rect } from './label-layout.js';
+import { cityMapStyles } from './city-map.styles.js';
+
+/** A marker on the map: a city or a place of interest. */
+interface Marker {
+  readonly kind: 'city' | 'place';
+  readonly id: string;
+  readonly name: string;
+  readonly nameLang: string | undefined;
+  readonly lon: number;
+  readonly lat: number;
+  readonly city: City;
+  readonly place?: Place;
+}
+
+interface Zoom {
+  readonly k: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+const IDENTITY: Zoom = { k: 1, x: 0, y: 0 };
+const MAX_ZOOM = 8;
+const CITY_RADIUS = 7;
+const PLACE_RADIUS = 5;
+/** Places nearer than this to their city's marker on screen are drawn apart, with a line to where they are. */
+const CLUSTER_PX = 20;
+
+/**
+ * Both cities of a twinning on a map that ships with the package: the countries around them, the great circle
+ * between them labelled with its length, and their places of interest (Shams Tabrizi's tomb in Khoy and the
+ * Mevlana Museum in Konya by default). Markers are buttons that open a popup; the map zooms and pans with buttons,
+ * the keyboard (`+`, `-`, arrows, `0`), Ctrl/⌘ + wheel and pinch; a list of places is its text alternative.
+ * No tile, font or script is fetched from anywhere: it works offline and under a strict CSP.
+ *
+ * @summary The twinned cities, their shrines and the link between them, on a self-contained map.
+ *
+ * @csspart base - The outer frame.
+ * @csspart toolbar - The zoom, reset and list buttons.
+ * @csspart map - The SVG map.
+ * @csspart marker - A city or place marker (a button).
+ * @csspart label - A marker's label.
+ * @csspart arc - The great-circle line between the cities.
+ * @csspart distance - The distance label on the line.
+ * @csspart popup - The popup of a chosen marker.
+ * @csspart list - The list of places (text alternative).
+ * @csspart error - The error message shown when the data cannot be used.
+ *
+ * @cssproperty --twin-map-land - Land color.
+ * @cssproperty --twin-map-water - Water color.
+ * @cssproperty --twin-map-border - Country borders and coastlines.
+ * @cssproperty --twin-map-arc - The line between the cities.
+ * @cssproperty --twin-map-city - City markers.
+ * @cssproperty --twin-map-place - Place markers.
+ * @cssproperty --twin-map-height - Height of the map (default: about 0.6 × its width, 220–560 px).
+ *
+ * @event twin-select - A city or place was chosen; `detail` is `{kind: 'city' | 'place', id}`. Cancel it to keep the selection.
+ * @event twin-load - The dataset loaded and validated; `detail` is the dataset.
+ * @event twin-error - The dataset could not be loaded or is invalid; `detail` is `{code, message, issues}`.
+ */
+export class TwinCityMap extends TwinElement {
+  static override styles = [tokens, shared, cityMapStyles, forcedColors];
+
+  static override properties: PropertyDeclarations = {
+    ...TwinElement.properties,
+    agreement: { type: String },
+    selected: { type: String, reflect: true },
+    view: { type: String, reflect: true },
+    zoom: { state: true },
+    popup: { state: true },
+    countries: { state: true },
+  };
+
+  /** The agreement whose two parties are linked (default: the dataset's first; else its first two cities). */
+  declare agreement: string | undefined;
+  /** The id of the selected city or place; set it to highlight one from outside (e.g. from a timeline). */
+  declare selected: string | undefined;
+  /** `map` (default) or `list`: the list of places, the map's text alternative. */
+  declare view: 'map' | 'list';
+
+  declare private zoom: Zoom;
+  /** The id of the marker whose popup is open. */
+  declare private popup: string | undefined;
+  declare private countries: Countries | undefined;
+
+  private readonly size = new ResizeController(this);
+  private countriesFor = '';
+  private countriesPending: Promise<void> | undefined;
+  private pointers = new Map<number, { x: number; y: number }>();
+  private pinch: { distance: number; zoom: Zoom; centre: { x: number; y: number } } | undefined;
+  private drag: { x: number; y: number; zoom: Zoom } | undefined;
+  private pathCache: { key: string; countries: Countries | undefined; land: { id: string | undefined; d: string }[]; arc: string } | undefined;
+  /** Labels as last laid out, for tests and for the next layout. */
+  private laidOut = new Map<string, Rect>();
+
+  constructor() {
+    super();
+    this.view = 'map';
+    this.zoom = IDENTITY;
+  }
+
+  /** Before the first layout of the map, its width is that of the frame's content box. */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.size.width) return;
+    const base = this.shadowRoot?.querySelector<HTMLElement>('.base');
+    if (!base) return;
+    const style = getComputedStyle(base);
+    this.size.width = Math.round(base.clientWidth - Number.parseFloat(style.paddingInlineStart) - Number.parseFloat(style.paddingInlineEnd));
+  }
+
+  private get viewport(): { width: number; height: number } {
+    const width = Math.max(200, this.size.width || 600);
+    const asked = Number.parseFloat(getComputedStyle(this).getPropertyValue('--twin-map-height'));
+    const height = Number.isFinite(asked) && asked > 100 ? asked : Math.round(Math.min(560, Math.max(220, width * 0.6)));
+    return { width, height };
+  }
+
+  protected override renderContent(dataset: TwinningDataset): unknown {
+    const pair = this.cityPair(dataset);
+    if (!pair) return html`<p class="notice" role="status">${msg('This dataset has no cities to show.', { id: 'map.no-cities' })}</p>`;
+    const [a, b] = pair;
+    const markers = this.markersOf(dataset, a, b);
+    const lang = this.language.lang;
+    const names = [a, b].map((c) => pickText(c.name, this.language.requested).text) as [string, string];
+    const distance = formatKilometres(distanceKm(a.location, b.location), lang);
+    const label = msg(str`Map of ${names[0]} and ${names[1]}`, { id: 'map.label' });
+    const summary = msg(str`${names[0]} and ${names[1]} are about ${distance} apart, measured along the great circle.`, { id: 'map.summary' });
+    return html`<div class="map-frame">
+      <div part="toolbar" class="toolbar" role="toolbar" aria-label=${msg('Map controls', { id: 'map.controls' })}>
+        <button type="button" class="tool" aria-label=${msg('Zoom in', { id: 'map.zoom-in' })} ?disabled=${this.view === 'list' || this.zoom.k >= MAX_ZOOM} @click=${() => this.zoomBy(1.6)}>
+          <span aria-hidden="true">+</span>
+        </button>
+        <button type="button" class="tool" aria-label=${msg('Zoom out', { id: 'map.zoom-out' })} ?disabled=${this.view === 'list' || this.zoom.k <= 1} @click=${() => this.zoomBy(1 / 1.6)}>
+          <span aria-hidden="true">−</span>
+        </button>
+        <button type="button" class="tool text" ?disabled=${this.view === 'list' || this.zoom === IDENTITY} @click=${() => this.resetZoom()}>
+          ${msg('Reset view', { id: 'map.reset' })}
+        </button>
+        <button type="button" class="tool text" aria-pressed=${this.view === 'list' ? 'true' : 'false'} @click=${() => this.toggleList()}>
+          ${msg('List of places', { id: 'map.list' })}
+        </button>
+      </div>
+      ${this.view === 'list' ? this.renderList(markers, summary) : this.renderMap(markers, a, b, label, summary, distance)}
+    </div>`;
+  }
+
+  /** The two cities to link: the agreement's parties, else the dataset's first two cities. */
+  private cityPair(dataset: TwinningDataset): [City, City] | undefined {
+    const agreement = findAgreement(dataset, this.agreement);
+    const ids = agreement?.parties ?? dataset.cities.slice(0, 2).map((c) => c.id);
+    const cities = ids.map((id) => dataset.cities.find((c) => c.id === id)).filter((c): c is City => c !== undefined);
+    return cities.length === 2 ? [cities[0]!, cities[1]!] : undefined;
+  }
+
+  private markersOf(dataset: TwinningDataset, a: City, b: City): Marker[] {
+    const requested = this.language.requested;
+    const named = (text: City['name']) => pickText(text, requested);
+    const markers: Marker[] = [];
+    for (const city of [a, b]) {
+      const name = named(city.name);
+      markers.push({ kind: 'city', id: city.id, name: name.text, nameLang: name.lang, lon: city.location.lon, lat: city.location.lat, city });
+    }
+    for (const place of dataset.places) {
+      const city = place.city === a.id ? a : place.city === b.id ? b : undefined;
+      if (!city) continue;
+      const name = named(place.name);
+      markers.push({ kind: 'place', id: place.id, name: name.text, nameLang: name.lang, lon: place.location.lon, lat: place.location.lat, city, place });
+    }
+    return markers;
+  }
+
+  private paths(projection: GeoProjection, key: string, a: City, b: City): NonNullable<TwinCityMap['pathCache']> {
+    if (this.pathCache?.key === key && this.pathCache.countries === this.countries) return this.pathCache;
+    const path = geoPath(projection);
+    const land = (this.countries?.features ?? []).map((f) => ({ id: (f as { id?: string }).id, d: path(f) ?? '' })).filter((p) => p.d);
+    const arc = path({ type: 'LineString', coordinates: [[a.location.lon, a.location.lat], [b.location.lon, b.location.lat]] }) ?? '';
+    this.pathCache = { key, countries: this.countries, land, arc };
+    return this.pathCache;
+  }
+
+  private renderMap(markers: Marker[], a: City, b: City, label: string, summary: string, distance: string): TemplateResult {
+    const { width, height } = this.viewport;
+    const projection = fitProjection(a.location, b.location, markers, { width, height });
+    this.ensureCountries(markers);
+    const key = `${width}x${height}|${markers.map((m) => `${m.id}:${m.lon},${m.lat}`).join(';')}`;
+    const { land, arc } = this.paths(projection, key, a, b);
+    const z = this.zoom;
+    const screen = (lon: number, lat: number): [number, number] => {
+      const [x, y] = projection([lon, lat]) ?? [Number.NaN, Number.NaN];
+      return [x * z.k + z.x, y * z.k + z.y];
+    };
+    const positions = this.markerPositions(markers, screen);
+    const along = geoInterpolate([a.location.lon, a.location.lat], [b.location.lon, b.location.lat]);
+    const [mx, my] = screen(...along(0.5));
+    const alternatives = [0.4, 0.6, 0.3, 0.7].map((t) => screen(...along(t)).join(',')).join(' ');
+    const lang = this.language.lang;
+    const countryLabels =
+      this.countries?.features
+        .map((f) => ({ id: (f as { id?: string }).id, c: geoPath(projection).centroid(f) }))
+        .filter((c): c is { id: string; c: [number, number] } => !!c.id && Number.isFinite(c.c[0])) ?? [];
+    return html`<div class="viewport" style=${styleMap({ blockSize: `${height}px` })}
+        @keydown=${this.onKeyDown}
+        @wheel=${this.onWheel}
+        @pointerdown=${this.onPointerDown}
+        @pointermove=${this.onPointerMove}
+        @pointerup=${this.onPointerUp}
+        @pointercancel=${this.onPointerUp}>
+      <svg part="map" class="map" width=${width} height=${height} viewBox="0 0 ${width} ${height}" direction="ltr"
+        role="group" aria-roledescription=${msg('map', { id: 'map.roledescription' })} aria-label=${label} aria-describedby="map-summary map-keys" tabindex="0">
+        <rect class="water" x="0" y="0" width=${width} height=${height}></rect>
+        <g class="geo" transform="translate(${z.x} ${z.y}) scale(${z.k})" aria-hidden="true">
+          ${land.map((l) => svg`<path class="land" data-country=${l.id ?? ''} d=${l.d}></path>`)}
+          <path part="arc" class="arc" d=${arc}></path>
+        </g>
+        <g class="country-labels" aria-hidden="true">
+          ${countryLabels.map(({ id, c }) => svg`<g class="country-label" data-label=${`country:${id}`} data-x=${c[0] * z.k + z.x} data-y=${c[1] * z.k + z.y}><text>${isolate(countryName(id, lang))}</text></g>`)}
+        </g>
+        ${positions.map((p) => (p.displaced ? svg`<g class="leader" aria-hidden="true"><line x1=${p.tx} y1=${p.ty} x2=${p.x} y2=${p.y}></line><circle class="anchor" data-anchor=${p.marker.id} cx=${p.tx} cy=${p.ty} r="2"></circle></g>` : nothing))}
+        <g part="distance" class="distance" data-label="distance" data-x=${mx} data-y=${my} data-alternatives=${alternatives}><text>${isolate(msg(str`about ${distance}`, { id: 'map.distance' }))}</text></g>
+        ${positions.map((p) => this.renderMarker(p))}
+      </svg>
+      <p id="map-summary" class="visually-hidden">${summary}</p>
+      <p id="map-keys" class="visually-hidden">${msg('Use plus and minus to zoom, the arrow keys to move the map and 0 to reset it.', { id: 'map.keys' })}</p>
+      ${this.renderPopup(positions, width, height)}
+    </div>`;
+  }
+
+  private markerPositions(markers: Marker[], screen: (lon: number, lat: number) => [number, number]) {
+    const out: { marker: Marker; x: number; y: number; tx: number; ty: number; displaced: boolean }[] = [];
+    const cityPoint = new Map<string, [number, number]>();
+    for (const m of markers.filter((m) => m.kind === 'city')) {
+      const [x, y] = screen(m.lon, m.lat);
+      cityPoint.set(m.city.id, [x, y]);
+      out.push({ marker: m, x, y, tx: x, ty: y, displaced: false });
+    }
+    const crowded = new Map<string, number>();
+    for (const m of markers.filter((m) => m.kind === 'place')) {
+      const [tx, ty] = screen(m.lon, m.lat);
+      const [cx, cy] = cityPoint.get(m.city.id)!;
+      if (Math.hypot(tx - cx, ty - cy) >= CLUSTER_PX) {
+        out.push({ marker: m, x: tx, y: ty, tx, ty, displaced: false });
+        continue;
+      }
+      // Fanned out below the city, one after another, with a line to the true spot.
+      const n = crowded.get(m.city.id) ?? 0;
+      crowded.set(m.city.id, n + 1);
+      const angle = Math.PI / 2 + (n % 2 ? -1 : 1) * Math.ceil(n / 2) * 0.7;
+      out.push({ marker: m, x: cx + 26 * Math.cos(angle), y: cy + 26 * Math.sin(angle), tx, ty, displaced: true });
+    }
+    return out;
+  }
+
+  private renderMarker(p: { marker: Marker; x: number; y: number }): TemplateResult {
+    const m = p.marker;
+    const kind = m.kind === 'city' ? kindLabel('city') : kindLabel(m.place!.kind);
+    const selected = this.selected === m.id;
+    const r = m.kind === 'city' ? CITY_RADIUS : PLACE_RADIUS;
+    return svg`<g part="marker" class="marker ${m.kind} ${selected ? 'selected' : ''}" role="button" tabindex="0"
+        data-id=${m.id} data-x=${p.x} data-y=${p.y} transform="translate(${p.x} ${p.y})"
+        aria-label=${`${m.name}, ${kind}`} aria-haspopup="dialog" aria-expanded=${this.popup === m.id ? 'true' : 'false'} aria-current=${selected ? 'true' : 'false'}
+        @click=${() => this.choose(m)} @keydown=${(e: KeyboardEvent) => this.onMarkerKey(e, m)}>
+      <circle class="hit" r="16"></circle>
+      ${m.kind === 'city' ? svg`<circle class="dot" r=${r}></circle>` : svg`<rect class="dot" x=${-r} y=${-r} width=${2 * r} height=${2 * r} transform="rotate(45)"></rect>`}
+      <circle class="ring" r=${r + 4}></circle>
+    </g>
+    <g part="label" class="label ${m.kind}" data-label=${`marker:${m.id}`} data-x=${p.x} data-y=${p.y} data-r=${r}
+      lang=${m.nameLang ?? nothing} aria-hidden="true">${this.labelLines(m.name).map((line) => svg`<text>${isolate(line)}</text>`)}</g>`;
+  }
+
+  /** A long name on a narrow map is set on several lines, filled word by word. */
+  private labelLines(name: string): string[] {
+    const width = this.viewport.width;
+    const max = width < 360 ? 15 : width < 520 ? 20 : Infinity;
+    if (name.length <= max) return [name];
+    const lines: string[] = [];
+    for (const word of name.split(' ')) {
+      const last = lines[lines.length - 1];
+      if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+      else lines.push(word);
+    }
+    return lines;
+  }
+
+  private renderPopup(positions: { marker: Marker; x: number; y: number }[], width: number, height: number): unknown {
+    const open = positions.find((p) => p.marker.id === this.popup);
+    if (!open) return nothing;
+    const m = open.marker;
+    const description = m.place?.description;
+    const url = m.place?.url ?? (m.kind === 'city' ? m.city.url : undefined);
+    const below = open.y < height / 2;
+    const style = {
+      left: `${Math.min(Math.max(8, open.x - 140), Math.max(8, width - 288))}px`,
+      ...(below ? { top: `${open.y + 18}px` } : { bottom: `${height - open.y + 18}px` }),
+    };
+    const kind = m.kind === 'city' ? kindLabel('city') : kindLabel(m.place!.kind);
+    return html`<div part="popup" class="popup" role="dialog" aria-labelledby="popup-title" tabindex="-1" style=${styleMap(style)} @keydown=${this.onPopupKey}>
+      <div class="popup-head">
+        <div id="popup-title" class="section-title">${this.renderText(m.place?.name ?? m.city.name)}</div>
+        <button type="button" class="close" aria-label=${msg('Close', { id: 'map.close' })} @click=${() => this.closePopup()}>×</button>
+      </div>
+      <p class="muted">${kind}${m.kind === 'place' ? html` · ${this.renderText(m.city.name)}` : nothing}</p>
+      ${description ? html`<p>${this.renderText(description)}</p>` : nothing}
+      ${url && isSafeUrl(url) ? html`<p><a href=${url}>${msg('More information', { id: 'map.more' })}</a></p>` : nothing}
+    </div>`;
+  }
+
+  private renderList(markers: Marker[], summary: string): TemplateResult {
+    const lang = this.language.lang;
+    return html`<div part="list" class="places">
+      <p>${summary}</p>
+      <table class="places-table">
+        <caption class="visually-hidden">${msg('List of places', { id: 'map.list' })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${msg('Place', { id: 'map.place' })}</th>
+            <th scope="col">${msg('Kind', { id: 'map.kind' })}</th>
+            <th scope="col">${msg('City', { id: 'map.city' })}</th>
+            <th scope="col">${msg('Coordinates', { id: 'map.coordinates' })}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${markers.map(
+            (m) => html`<tr class=${this.selected === m.id ? 'selected' : ''}>
+              <th scope="row"><bdi lang=${ifDefined(m.nameLang)}>${m.name}</bdi></th>
+              <td>${m.kind === 'city' ? kindLabel('city') : kindLabel(m.place!.kind)}</td>
+              <td>${this.renderText(m.city.name)}, ${countryName(m.city.country, lang)}</td>
+              <td><bdi>${formatCoordinates(m.lat, m.lon, lang)}</bdi></td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  // ——— interaction ———
+
+  private choose(m: Marker): void {
+    if (this.emit('twin-select', { kind: m.kind, id: m.id })) this.selected = m.id;
+    this.popup = m.id;
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('.popup')?.focus());
+  }
+
+  private closePopup(): void {
+    const id = this.popup;
+    this.popup = undefined;
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<SVGGElement>(`.marker[data-id="${CSS.escape(id ?? '')}"]`)?.focus());
+  }
+
+  private onMarkerKey(e: KeyboardEvent, m: Marker): void {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.choose(m);
+    }
+  }
+
+  private onPopupKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      this.closePopup();
+    }
+  };
+
+  private toggleList(): void {
+    this.view = this.view === 'list' ? 'map' : 'list';
+    this.popup = undefined;
+  }
+
+  private resetZoom(): void {
+    this.zoom = IDENTITY;
+  }
+
+  /** Zooms by `factor` about a point of the viewport (default: its centre), keeping the map inside it. */
+  private zoomBy(factor: number, at?: { x: number; y: number }, from: Zoom = this.zoom): void {
+    const { width, height } = this.viewport;
+    const k = Math.min(MAX_ZOOM, Math.max(1, from.k * factor));
+    const cx = at?.x ?? width / 2;
+    const cy = at?.y ?? height / 2;
+    const x = cx - ((cx - from.x) / from.k) * k;
+    const y = cy - ((cy - from.y) / from.k) * k;
+    this.zoom = this.clamp({ k, x, y });
+  }
+
+  private panBy(dx: number, dy: number, from: Zoom = this.zoom): void {
+    this.zoom = this.clamp({ k: from.k, x: from.x + dx, y: from.y + dy });
+  }
+
+  /** The map may not be moved off its frame: at 1× it does not move; zoomed in, its edges stay outside the view. */
+  private clamp(z: Zoom): Zoom {
+    const { width, height } = this.viewport;
+    if (z.k <= 1) return IDENTITY;
+    return { k: z.k, x: Math.min(0, Math.max(width - width * z.k, z.x)), y: Math.min(0, Math.max(height - height * z.k, z.y)) };
+  }
+
+  private onKeyDown = (e: KeyboardEvent): void => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const step = 60;
+    switch (e.key) {
+      case '+':
+      case '=':
+        this.zoomBy(1.6);
+        break;
+      case '-':
+      case '_':
+        this.zoomBy(1 / 1.6);
+        break;
+      case '0':
+        this.resetZoom();
+        break;
+      // The arrows move the view the way they point, in every language: geography is not mirrored.
+      case 'ArrowLeft':
+        this.panBy(step, 0);
+        break;
+      case 'ArrowRight':
+        this.panBy(-step, 0);
+        break;
+      case 'ArrowUp':
+        this.panBy(0, step);
+        break;
+      case 'ArrowDown':
+        this.panBy(0, -step);
+        break;
+      case 'Escape':
+        if (this.popup) this.closePopup();
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+  };
+
+  private local(e: { clientX: number; clientY: number }): { x: number; y: number } {
+    const box = this.shadowRoot!.querySelector('svg.map')!.getBoundingClientRect();
+    return { x: e.clientX - box.left, y: e.clientY - box.top };
+  }
+
+  /** Ctrl/⌘ + wheel (and a trackpad's pinch) zooms; a plain wheel scrolls the page as usual. */
+  private onWheel = (e: WheelEvent): void => {
+    if (!e.ctrlKey && !e.metaKey) return;
+    e.preventDefault();
+    this.zoomBy(Math.exp(-e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.002)), this.local(e));
+  };
+
+  private onPointerDown = (e: PointerEvent): void => {
+    if ((e.target as Element).closest('.marker, .popup, button')) return;
+    this.pointers.set(e.pointerId, this.local(e));
+    (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
+    this.startGesture();
+  };
+
+  private startGesture(): void {
+    const points = [...this.pointers.values()];
+    if (points.length >= 2) {
+      const [p, q] = points as [{ x: number; y: number }, { x: number; y: number }];
+      this.pinch = { distance: Math.hypot(p.x - q.x, p.y - q.y) || 1, zoom: this.zoom, centre: { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 } };
+      this.drag = undefined;
+    } else if (points.length === 1) {
+      this.drag = { ...points[0]!, zoom: this.zoom };
+      this.pinch = undefined;
+    }
+  }
+
+  private onPointerMove = (e: PointerEvent): void => {
+    if (!this.pointers.has(e.pointerId)) return;
+    this.pointers.set(e.pointerId, this.local(e));
+    const points = [...this.pointers.values()];
+    if (this.pinch && points.length >= 2) {
+      const [p, q] = points as [{ x: number; y: number }, { x: number; y: number }];
+      const factor = Math.hypot(p.x - q.x, p.y - q.y) / this.pinch.distance;
+      const centre = { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 };
+      this.zoomBy(factor, this.pinch.centre, this.pinch.zoom);
+      this.panBy(centre.x - this.pinch.centre.x, centre.y - this.pinch.centre.y);
+    } else if (this.drag && points.length === 1) {
+      this.panBy(points[0]!.x - this.drag.x, points[0]!.y - this.drag.y, this.drag.zoom);
+    }
+  };
+
+  private onPointerUp = (e: PointerEvent): void => {
+    this.pointers.delete(e.pointerId);
+    this.startGesture();
+  };
+
+  // ——— geometry and labels ———
+
+  private ensureCountries(markers: Marker[]): void {
+    const key = markers.map((m) => `${m.lon},${m.lat}`).join(';');
+    if (this.countriesFor === key) return;
+    this.countriesFor = key;
+    this.countriesPending = loadCountries(markers).then(
+      (countries) => {
+        if (this.countriesFor === key) this.countries = countries;
+      },
+      (e: unknown) => console.error(`<${this.localName}>: the map's geometry could not be loaded`, e),
+    );
+  }
+
+  /** Resolves once the map shows its data and its geometry. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.countriesPending) {
+      const pending = this.countriesPending;
+      await pending;
+      if (this.countriesPending === pending) this.countriesPending = undefined;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.size.observe(this.shadowRoot?.querySelector('.map-frame'));
+    this.layoutLabels();
+  }
+
+  /** Places every label where it overlaps no marker and no other label (country names give way first). */
+  private layoutLabels(): void {
+    const svgEl = this.shadowRoot?.querySelector<SVGSVGElement>('svg.map');
+    if (!svgEl) return;
+    const { width, height } = this.viewport;
+    const markers: Rect[] = [...svgEl.querySelectorAll<SVGGElement>('.marker')].map((g) => {
+      const x = Number(g.dataset['x']);
+      const y = Number(g.dataset['y']);
+      const r = g.classList.contains('city') ? CITY_RADIUS + 3 : PLACE_RADIUS + 3;
+      return { x: x - r, y: y - r, width: 2 * r, height: 2 * r };
+    });
+    const labels = [...svgEl.querySelectorAll<SVGGElement>('g[data-label]')];
+    const measured = new Map<SVGGElement, { lines: SVGTextElement[]; widths: number[]; ascent: number; lineHeight: number }>();
+    const requests: LabelRequest[] = labels.map((g) => {
+      // Each line is its own <text>, measured alone at the origin (baseline y = 0, so its box's top is minus
+      // the ascent): engines disagree on the metrics of several positioned runs in one text element.
+      const lines = [...g.querySelectorAll('text')];
+      let ascent = 0;
+      let lineHeight = 0;
+      const widths = lines.map((t) => {
+        t.setAttribute('x', '0');
+        t.setAttribute('y', '0');
+        const box = t.getBBox();
+        ascent = Math.max(ascent, -box.y);
+        lineHeight = Math.max(lineHeight, box.height);
+        return box.width;
+      });
+      measured.set(g, { lines, widths, ascent, lineHeight });
+      const kind = g.dataset['label']!.split(':')[0]!;
+      return {
+        key: g.dataset['label']!,
+        x: Number(g.dataset['x']),
+        y: Number(g.dataset['y']),
+        gap: kind === 'marker' ? Number(g.dataset['r']) + 4 : 0,
+        width: Math.max(0, ...widths),
+        height: lineHeight * lines.length,
+        priority: kind === 'marker' ? (g.classList.contains('city') ? 0 : 2) : kind === 'distance' ? 1 : 3,
+        required: kind !== 'country',
+        around: kind === 'marker',
+        alternatives: (g.dataset['alternatives'] ?? '')
+          .split(' ')
+          .filter(Boolean)
+          .map((pair) => {
+            const [x, y] = pair.split(',').map(Number) as [number, number];
+            return { x, y };
+          }),
+      };
+    });
+    const placed = placeLabels(requests, markers, { width, height });
+    this.laidOut = new Map();
+    for (const g of labels) {
+      const spot = placed.get(g.dataset['label']!);
+      if (!spot) {
+        g.setAttribute('visibility', 'hidden');
+        continue;
+      }
+      g.removeAttribute('visibility');
+      // Each line is centred by its measured width and anchored at its left edge, which every engine places alike
+      // (they anchor the middle of right-to-left runs differently).
+      const { lines, widths: lineWidths, ascent, lineHeight } = measured.get(g)!;
+      lines.forEach((line, i) => {
+        line.setAttribute('x', String(spot.x + (spot.width - (lineWidths[i] ?? 0)) / 2));
+        line.setAttribute('y', String(spot.y + ascent + lineHeight * i));
+      });
+      this.laidOut.set(g.dataset['label']!, spot);
+    }
+  }
+}
+
+/**
+ * SVG text is laid out left to right here (geography is not mirrored, and engines anchor right-to-left runs
+ * differently); each label is a first-strong isolate, so a Persian name with brackets still reads right to left.
+ */
+function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
+/** The localized name of a marker's kind. */
+function kindLabel(kind: Place['kind'] | 'city'): string {
+  switch (kind) {
+    case 'city':
+      return msg('City', { id: 'kind.city' });
+    case 'tomb':
+      return msg('Tomb', { id: 'kind.tomb' });
+    case 'museum':
+      return msg('Museum', { id: 'kind.museum' });
+    case 'mosque':
+      return msg('Mosque', { id: 'kind.mosque' });
+    case 'city-hall':
+      return msg('City hall', { id: 'kind.city-hall' });
+    case 'landmark':
+      return msg('Landmark', { id: 'kind.landmark' });
+  }
+}
+
+/** `38.55° N, 44.95° E` in the reader's digits and words. */
+function formatCoordinates(lat: number, lon: number, lang: string): string {
+  const n = (v: number) => formatNumber(Math.abs(v), lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const latText = lat >= 0 ? msg(str`${n(lat)}° N`, { id: 'coord.north' }) : msg(str`${n(lat)}° S`, { id: 'coord.south' });
+  const lonText = lon >= 0 ? msg(str`${n(lon)}° E`, { id: 'coord.east' }) : msg(str`${n(lon)}° W`, { id: 'coord.west' });
+  return `${latText}${partSeparator(lang)}${lonText}`;
+}

@@ -1,0 +1,101 @@
+/**
+ * Label placement for the map: each label takes the first of its candidate spots that stays inside the map and
+ * overlaps no marker and no label already placed, in order of priority (cities, places, the distance, then
+ * country names, which give way when there is no room). A required label with no free spot takes the spot that
+ * overlaps least.
+ */
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface LabelRequest {
+  readonly key: string;
+  /** The point labelled (a marker's centre, the middle of the line, a country's centroid). */
+  readonly x: number;
+  readonly y: number;
+  /** Distance between the point and the label (a marker's radius and a little). */
+  readonly gap: number;
+  readonly width: number;
+  readonly height: number;
+  /** Lower is placed first. */
+  readonly priority: number;
+  /** Placed even if it must overlap something. */
+  readonly required: boolean;
+  /** Beside the point (markers) rather than on it (country names, the distance). */
+  readonly around: boolean;
+  /** Other points the label may go by when its own is crowded (e.g. further along the line). */
+  readonly alternatives?: readonly { readonly x: number; readonly y: number }[];
+}
+
+const PAD = 2;
+
+export function overlap(a: Rect, b: Rect): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) + PAD;
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) + PAD;
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** A label centred above or below its point may slide sideways to stay inside the map. */
+function slide(r: Rect, bounds: { width: number }): Rect {
+  return { ...r, x: Math.min(Math.max(PAD, r.x), Math.max(PAD, bounds.width - PAD - r.width)) };
+}
+
+function candidates(r: LabelRequest, bounds: { width: number; height: number }): Rect[] {
+  const { x, y, gap, width: w, height: h } = r;
+  if (!r.around) {
+    return [{ x, y }, ...(r.alternatives ?? [])].flatMap((p) => [
+      slide({ x: p.x - w / 2, y: p.y - h - 6, width: w, height: h }, bounds),
+      slide({ x: p.x - w / 2, y: p.y + 6, width: w, height: h }, bounds),
+      { x: p.x - w / 2, y: p.y - h / 2, width: w, height: h },
+    ]);
+  }
+  const d = gap;
+  const diag = gap * 0.75;
+  return [
+    { x: x + d, y: y - h / 2, width: w, height: h }, // right
+    { x: x - d - w, y: y - h / 2, width: w, height: h }, // left
+    { x: x - w / 2, y: y + d, width: w, height: h }, // below
+    { x: x - w / 2, y: y - d - h, width: w, height: h }, // above
+    { x: x + diag, y: y + diag, width: w, height: h }, // below right
+    { x: x - diag - w, y: y + diag, width: w, height: h }, // below left
+    { x: x + diag, y: y - diag - h, width: w, height: h }, // above right
+    { x: x - diag - w, y: y - diag - h, width: w, height: h }, // above left
+    slide({ x: x - w / 2, y: y + d, width: w, height: h }, bounds), // below, slid inside
+    slide({ x: x - w / 2, y: y - d - h, width: w, height: h }, bounds), // above, slid inside
+    slide({ x: x - w / 2, y: y + d + h / 2 + 4, width: w, height: h }, bounds), // further below
+    slide({ x: x - w / 2, y: y - d - 1.5 * h - 4, width: w, height: h }, bounds), // further above
+  ];
+}
+
+function inside(r: Rect, bounds: { width: number; height: number }): boolean {
+  return r.x >= PAD && r.y >= PAD && r.x + r.width <= bounds.width - PAD && r.y + r.height <= bounds.height - PAD;
+}
+
+function clampInto(r: Rect, bounds: { width: number; height: number }): Rect {
+  return {
+    ...r,
+    x: Math.min(Math.max(PAD, r.x), Math.max(PAD, bounds.width - PAD - r.width)),
+    y: Math.min(Math.max(PAD, r.y), Math.max(PAD, bounds.height - PAD - r.height)),
+  };
+}
+
+export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Rect[], bounds: { width: number; height: number }): Map<string, Rect> {
+  const placed = new Map<string, Rect>();
+  const taken: Rect[] = [...obstacles];
+  const ordered = [...requests].filter((r) => Number.isFinite(r.x) && Number.isFinite(r.y)).sort((a, b) => a.priority - b.priority);
+  for (const r of ordered) {
+    const options = candidates(r, bounds);
+    let spot = options.find((c) => inside(c, bounds) && taken.every((t) => overlap(c, t) === 0));
+    if (!spot && r.required) {
+      const cost = (c: Rect) => taken.reduce((sum, t) => sum + overlap(c, t), 0);
+      spot = options.map((c) => clampInto(c, bounds)).reduce((best, c) => (cost(c) < cost(best) ? c : best));
+    }
+    if (!spot) continue;
+    placed.set(r.key, spot);
+    taken.push(spot);
+  }
+  return placed;
+}

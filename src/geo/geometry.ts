@@ -1,0 +1,41 @@
+/**
+ * The country shapes the map draws, shipped with the package (see scripts/build-geometry.mjs) and loaded on first
+ * use: the detailed region around Anatolia, the Caucasus and Iran when every point to show lies in it, otherwise
+ * the whole world at a coarser scale. No request leaves the site.
+ */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { REGION_BOUNDS } from './generated/region-bounds.js';
+
+export type Countries = FeatureCollection<Geometry, null>;
+export type Country = Feature<Geometry, null> & { id?: string };
+
+export interface LonLat {
+  readonly lon: number;
+  readonly lat: number;
+}
+
+/** Whether every point lies within the detailed region (with a margin for the map around them). */
+export function inRegion(points: readonly LonLat[]): boolean {
+  const [w, s, e, n] = REGION_BOUNDS;
+  return points.every((p) => p.lon >= w + 2 && p.lon <= e - 2 && p.lat >= s + 2 && p.lat <= n - 2);
+}
+
+const cache = new Map<string, Promise<Countries>>();
+
+function countriesOf(topology: Topology): Countries {
+  return feature(topology, topology.objects['countries'] as GeometryCollection) as unknown as Countries;
+}
+
+/** The countries to draw around `points`: the detailed region or the world. */
+export function loadCountries(points: readonly LonLat[]): Promise<Countries> {
+  const which = inRegion(points) ? 'region' : 'world';
+  let pending = cache.get(which);
+  if (!pending) {
+    pending = (which === 'region' ? import('./generated/region.js') : import('./generated/world.js')).then((m) => countriesOf(m.default));
+    pending.catch(() => cache.delete(which));
+    cache.set(which, pending);
+  }
+  return pending;
+}

@@ -1,0 +1,19 @@
+/**
+ * Azerbaijani names (CLDR's) of the countries the region map shows and of the languages of the sources: Chromium
+ * ships no Azerbaijani data, so Intl.DisplayNames answers in English there. Loaded with the az translations.
+ */
+import type { LocaleNames } from './registry.js';
+
+export const names: LocaleNames = {
+  countries: {
+    AE: 'Birləşmiş Ərəb Əmirlikləri', AF: 'Əfqanıstan', AL: 'Albaniya', AM: 'Ermənistan', AT: 'Avstriya', AZ: 'Azərbaycan',
+    BA: 'Bosniya və Herseqovina', BG: 'Bolqarıstan', BH: 'Bəhreyn', BY: 'Belarus', CY: 'Kipr', CZ: 'Çexiya', DE: 'Almaniya',
+    EG: 'Misir', FR: 'Fransa', GE: 'Gürcüstan', GR: 'Yunanıstan', HR: 'Xorvatiya', HU: 'Macarıstan', IL: 'İsrail', IN: 'Hindistan',
+    IQ: 'İraq', IR: 'İran', IT: 'İtaliya', JO: 'İordaniya', KG: 'Qırğızıstan', KW: 'Küveyt', KZ: 'Qazaxıstan', LB: 'Livan',
+    LY: 'Liviya', MD: 'Moldova', ME: 'Monteneqro', MK: 'Şimali Makedoniya', NO: 'Norveç', OM: 'Oman', PK: 'Pakistan',
+    PL: 'Polşa', PS: 'Fələstin Əraziləri', QA: 'Qətər', RO: 'Rumıniya', RS: 'Serbiya', RU: 'Rusiya', SA: 'Səudiyyə Ərəbistanı',
+    SD: 'Sudan', SI: 'Sloveniya', SK: 'Slovakiya', SY: 'Suriya', TJ: 'Tacikistan', TM: 'Türkmənistan', TR: 'Türkiyə',
+    UA: 'Ukrayna', UZ: 'Özbəkistan', XK: 'Kosovo', YE: 'Yəmən',
+  },
+  languages: { ar: 'ərəb', az: 'azərbaycan', en: 'ingilis', fa: 'fars', tr: 'türk' },
+};

@@ -1,0 +1,218 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/city-map.js';
+import type { TwinCityMap } from '../src/city-map.js';
+import type { TwinSelectDetail } from '../src/shared/events.js';
+import { fitProjection } from '../src/geo/projection.js';
+import { khoyKonya } from '../src/data/khoy-konya.js';
+import { html, part, renderTwin, textOf } from './helpers/render.js';
+import { fictionalTwinning } from './fixtures/fictional-twinning.js';
+
+const locales = ['fa', 'tr', 'en', 'az'] as const;
+
+async function mapIn(width: number, lang: string, data?: unknown): Promise<TwinCityMap> {
+  const wrapper = await renderTwin<HTMLElement & TwinCityMap>(
+    html`<div style="inline-size: ${width}px"><twin-city-map lang=${lang} .data=${data}></twin-city-map></div>`,
+  );
+  const el = wrapper.querySelector('twin-city-map')!;
+  await el.updateComplete;
+  return el;
+}
+
+const svgOf = (el: TwinCityMap) => part<SVGSVGElement>(el, 'svg.map');
+const marker = (el: TwinCityMap, id: string) => part<SVGGElement>(el, `.marker[data-id="${id}"]`);
+
+/** The centre of an element relative to the map's top left corner, in CSS pixels. */
+function centre(el: TwinCityMap, node: Element): [number, number] {
+  const box = node.getBoundingClientRect();
+  const origin = svgOf(el).getBoundingClientRect();
+  return [box.left + box.width / 2 - origin.left, box.top + box.height / 2 - origin.top];
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+function intersects(a: Box, b: Box): boolean {
+  const t = 0.5;
+  return a.x < b.x + b.width - t && b.x < a.x + a.width - t && a.y < b.y + b.height - t && b.y < a.y + a.height - t;
+}
+
+describe('<twin-city-map> on the default data', () => {
+  const distances: Record<(typeof locales)[number], string> = {
+    fa: 'حدود ۱٬۰۹۱ کیلومتر',
+    tr: 'yaklaşık 1.091 km',
+    en: 'about 1,091 km',
+    az: 'təxminən 1.091 km',
+  };
+  const labels: Record<(typeof locales)[number], string> = {
+    fa: 'نقشهٔ خوی و قونیه',
+    tr: 'Hoy ve Konya haritası',
+    en: 'Map of Khoy and Konya',
+    az: 'Xoy və Konya xəritəsi',
+  };
+
+  for (const lang of locales) {
+    it(`names the map and states the computed distance in ${lang}`, async () => {
+      const el = await mapIn(700, lang);
+      expect(svgOf(el).getAttribute('aria-label')).to.equal(labels[lang]);
+      expect(textOf(part(el, '[part=distance]'))).to.equal(distances[lang]);
+      expect(el.shadowRoot!.querySelectorAll('.land').length, 'countries drawn').to.be.above(10);
+    });
+  }
+
+  it('puts each city where the projection says, within a pixel', async () => {
+    const el = await mapIn(900, 'en');
+    const svg = svgOf(el);
+    const [khoy, konya] = [khoyKonya.cities[0]!, khoyKonya.cities[1]!];
+    const places = khoyKonya.places.map((p) => p.location);
+    const projection = fitProjection(khoy.location, konya.location, [khoy.location, konya.location, ...places], {
+      width: Number(svg.getAttribute('width')),
+      height: Number(svg.getAttribute('height')),
+    });
+    for (const city of [khoy, konya]) {
+      const [x, y] = projection([city.location.lon, city.location.lat])!;
+      const [cx, cy] = centre(el, marker(el, city.id).querySelector('.dot')!);
+      expect(Math.abs(cx - x), `${city.id} x`).to.be.below(1);
+      expect(Math.abs(cy - y), `${city.id} y`).to.be.below(1);
+    }
+    // The tombs lie in their cities: drawn beside them, with a line to a dot on their true spot.
+    for (const place of khoyKonya.places) {
+      const [x, y] = projection([place.location.lon, place.location.lat])!;
+      const [ax, ay] = centre(el, part(el, `.anchor[data-anchor="${place.id}"]`));
+      expect(Math.hypot(ax - x, ay - y), place.id).to.be.below(1);
+    }
+  });
+
+  it('never mirrors geography: Konya lies west of Khoy in every language', async () => {
+    for (const lang of ['en', 'fa']) {
+      const el = await mapIn(600, lang);
+      expect(centre(el, marker(el, 'konya'))[0], lang).to.be.below(centre(el, marker(el, 'khoy'))[0]);
+    }
+  });
+
+  for (const width of [280, 600, 1200]) {
+    it(`sets labels that overlap no marker and no other label at ${width} px, in every language`, async () => {
+      for (const lang of locales) {
+        const el = await mapIn(width, lang);
+        const svg = svgOf(el);
+        const mapWidth = Number(svg.getAttribute('width'));
+        // Glyph boxes in the map's own pixels (getBoundingClientRect would add the halo in some engines).
+        const texts = [...svg.querySelectorAll<SVGGElement>('g[data-label]')].filter((t) => t.getAttribute('visibility') !== 'hidden');
+        const boxes = texts.map((t) => ({ key: t.dataset['label']!, box: t.getBBox() }));
+        const dots = [...svg.querySelectorAll<SVGGElement>('.marker')].map((m) => {
+          const r = m.classList.contains('city') ? 8 : 7.5;
+          return { x: Number(m.dataset['x']) - r, y: Number(m.dataset['y']) - r, width: 2 * r, height: 2 * r };
+        });
+        expect(boxes.filter((b) => b.key.startsWith('marker:')).length, `${lang}: every marker is labelled`).to.equal(4);
+        for (const [i, a] of boxes.entries()) {
+          expect(a.box.x, `${lang} ${a.key} inside`).to.be.at.least(0);
+          expect(a.box.x + a.box.width, `${lang} ${a.key} inside`).to.be.at.most(mapWidth);
+          for (const dot of dots) expect(intersects(a.box, dot), `${lang}: ${a.key} covers a marker`).to.equal(false);
+          for (const b of boxes.slice(i + 1)) expect(intersects(a.box, b.box), `${lang}: ${a.key} overlaps ${b.key}`).to.equal(false);
+        }
+      }
+    });
+  }
+
+  it('makes no request beyond the page’s own files', async () => {
+    const el = await mapIn(600, 'fa');
+    expect(el.shadowRoot!.querySelectorAll('.land').length).to.be.above(10);
+    const origins = new Set(performance.getEntriesByType('resource').map((r) => new URL(r.name).origin));
+    expect([...origins]).to.deep.equal([location.origin]);
+  });
+});
+
+describe('<twin-city-map> interaction', () => {
+  const transform = (el: TwinCityMap) => part(el, '.geo').getAttribute('transform');
+
+  it('zooms and pans with the keyboard, and resets', async () => {
+    const el = await mapIn(600, 'en');
+    svgOf(el).focus();
+    const before = centre(el, marker(el, 'khoy'));
+    await sendKeys({ press: '+' });
+    await el.updateComplete;
+    expect(transform(el)).to.contain('scale(1.6)');
+    const zoomed = centre(el, marker(el, 'khoy'));
+    expect(Math.abs(zoomed[0] - 300), 'zoomed about the centre: Khoy moves outwards').to.be.above(Math.abs(before[0] - 300));
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(centre(el, marker(el, 'khoy'))[0], 'the left arrow shows more of the west').to.be.above(zoomed[0]);
+    await sendKeys({ press: '-' });
+    await el.updateComplete;
+    expect(transform(el)).to.contain('scale(1)');
+    await sendKeys({ press: '+' });
+    await sendKeys({ press: '0' });
+    await el.updateComplete;
+    expect(transform(el)).to.equal('translate(0 0) scale(1)');
+  });
+
+  it('zooms with its buttons, which say when they cannot go further', async () => {
+    const el = await mapIn(600, 'tr');
+    const [zoomIn, zoomOut, reset] = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar button')];
+    expect(zoomIn!.getAttribute('aria-label')).to.equal('Yakınlaştır');
+    expect(zoomOut!.disabled, 'already at the widest view').to.equal(true);
+    zoomIn!.click();
+    await el.updateComplete;
+    expect(transform(el)).to.contain('scale(1.6)');
+    expect(zoomOut!.disabled).to.equal(false);
+    reset!.click();
+    await el.updateComplete;
+    expect(transform(el)).to.equal('translate(0 0) scale(1)');
+  });
+
+  it('opens a popup from a marker with the keyboard, fires twin-select and closes on Escape', async () => {
+    const el = await mapIn(600, 'en');
+    const tomb = marker(el, 'shams-tomb-khoy');
+    tomb.focus();
+    const selected = oneEvent(el, 'twin-select');
+    await sendKeys({ press: 'Enter' });
+    expect(((await selected) as CustomEvent<TwinSelectDetail>).detail).to.deep.equal({ kind: 'place', id: 'shams-tomb-khoy' });
+    await el.updateComplete;
+    const popup = part(el, '[part=popup]');
+    expect(textOf(popup)).to.contain('Shams Tabrizi Tomb and Minaret').and.to.contain('Tomb').and.to.contain('Safavid minaret');
+    expect(popup.contains(el.shadowRoot!.activeElement), 'focus moves into the popup').to.equal(true);
+    expect(tomb.getAttribute('aria-expanded')).to.equal('true');
+    expect(el.selected).to.equal('shams-tomb-khoy');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=popup]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement, 'focus returns to the marker').to.equal(marker(el, 'shams-tomb-khoy'));
+  });
+
+  it('highlights a place selected from outside', async () => {
+    const el = await mapIn(600, 'en');
+    el.selected = 'mevlana-museum';
+    await el.updateComplete;
+    expect(marker(el, 'mevlana-museum').classList.contains('selected')).to.equal(true);
+    expect(marker(el, 'mevlana-museum').getAttribute('aria-current')).to.equal('true');
+    expect(marker(el, 'konya').getAttribute('aria-current')).to.equal('false');
+  });
+
+  it('offers a list of places with coordinates in the reader’s digits', async () => {
+    const el = await mapIn(600, 'fa');
+    const toggle = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar button')].find((b) => textOf(b) === 'فهرست مکان‌ها')!;
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => textOf(c)));
+    expect(rows).to.have.length(4);
+    expect(rows[0]![0]).to.equal('خوی');
+    expect(rows[0]![3]).to.equal('۳۸٫۵۵° شمالی، ۴۴٫۹۵° شرقی');
+    expect(rows.find((r) => r[0] === 'آرامگاه و منار شمس تبریزی')?.[1]).to.equal('آرامگاه');
+    expect(textOf(part(el, '[part=list]'))).to.contain('حدود ۱٬۰۹۱ کیلومتر');
+  });
+});
+
+describe('<twin-city-map> with other data', () => {
+  it('fits two cities on different continents, on the world map', async () => {
+    const el = await mapIn(600, 'en', fictionalTwinning);
+    const bounds = svgOf(el).getBoundingClientRect();
+    for (const id of ['wadi-noor', 'fjordvik']) {
+      const box = marker(el, id).querySelector('.dot')!.getBoundingClientRect();
+      expect(box.left, id).to.be.above(bounds.left + 20);
+      expect(box.right, id).to.be.below(bounds.right - 20);
+      expect(box.top, id).to.be.above(bounds.top + 20);
+      expect(box.bottom, id).to.be.below(bounds.bottom - 20);
+    }
+    expect(el.shadowRoot!.querySelector('.land[data-country="NO"]'), 'Norway is drawn').to.not.equal(null);
+    expect(textOf(part(el, '[part=distance]'))).to.match(/^about 4,\d{3} km$/);
+  });
+});
