@@ -460,7 +460,11 @@ export class TwinCityMap extends TwinElement {
   private onPointerDown = (e: PointerEvent): void => {
     if ((e.target as Element).closest('.marker, .popup, button')) return;
     this.pointers.set(e.pointerId, this.local(e));
-    (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
+    try {
+      (e.currentTarget as Element).setPointerCapture(e.pointerId);
+    } catch {
+      // A pointer the browser no longer tracks: the gesture still works while it stays over the map.
+    }
     this.startGesture();
   };
 
