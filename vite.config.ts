@@ -9,6 +9,7 @@ export const entries = {
   'agreement-card': src('agreement-card.ts'),
   'signatory-list': src('signatory-list.ts'),
   'city-map': src('city-map.ts'),
+  'pilgrimage-timeline': src('pilgrimage-timeline.ts'),
   data: src('data/index.ts'),
 };
 

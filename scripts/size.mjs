@@ -15,11 +15,12 @@ import { gzipSync } from 'node:zlib';
  * error view.
  */
 const budgets = [
-  { name: 'twin-agreement-card', entry: 'src/agreement-card.ts', initial: 17.5, total: 38 },
-  { name: 'twin-signatory-list', entry: 'src/signatory-list.ts', initial: 18, total: 36 },
+  { name: 'twin-agreement-card', entry: 'src/agreement-card.ts', initial: 17.5, total: 40 },
+  { name: 'twin-signatory-list', entry: 'src/signatory-list.ts', initial: 18, total: 38 },
   // The map's lazy parts include both geometries (region 12 KB, world 26 KB); a page loads one of them.
   { name: 'twin-city-map', entry: 'src/city-map.ts', initial: 32, total: 90 },
-  { name: 'all elements', entry: 'src/index.ts', initial: 44, total: 110 },
+  { name: 'twin-pilgrimage-timeline', entry: 'src/pilgrimage-timeline.ts', initial: 21, total: 42 },
+  { name: 'all elements', entry: 'src/index.ts', initial: 48, total: 115 },
 ];
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;

@@ -5,10 +5,12 @@
 import './agreement-card.js';
 import './signatory-list.js';
 import './city-map.js';
+import './pilgrimage-timeline.js';
 
 export { TwinAgreementCard } from './agreement-card.js';
 export { TwinSignatoryList, type SignatoryFilter, type SignatoryLayout } from './signatory-list.js';
 export { TwinCityMap } from './city-map.js';
+export { TwinPilgrimageTimeline, type TimelineLayout, type TimelineSpacing } from './pilgrimage-timeline.js';
 export { TwinElement, type Theme } from './shared/twin-element.js';
 export type { TwinSelectDetail, TwinErrorDetail, TwinEventMap } from './shared/events.js';
 export { validateDataset, type DatasetIssue, type IssueReason, type ValidationResult } from './data/validate.js';

@@ -5,9 +5,11 @@ import { isSafeUrl } from '../src/data/safe-url.js';
 import { fictionalTwinning } from './fixtures/fictional-twinning.js';
 
 describe('dataset validation', () => {
-  it('accepts the embedded Khoy–Konya dataset as it is', () => {
+  it('accepts the embedded Khoy–Konya dataset as it is, with every default already written out', () => {
     const result = validateDataset(khoyKonya);
     expect(result.ok, JSON.stringify(!result.ok && result.issues)).to.equal(true);
+    // The elements use the embedded dataset without validating it: it must equal its validated form.
+    expect(result.ok && result.dataset).to.deep.equal(khoyKonya);
   });
 
   it('accepts another twinning and keeps fields it does not know', () => {

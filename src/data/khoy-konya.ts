@@ -231,6 +231,7 @@ export const khoyKonya = {
       title: { fa: 'تولد شمس تبریزی در تبریز', tr: 'Şems-i Tebrizi Tebriz’de doğdu', en: 'Shams Tabrizi is born in Tabriz', az: 'Şəms Təbrizi Təbrizdə anadan olur' },
       description: { fa: 'حدود ۵۸۲ ق؛ تاریخ دقیق آن معلوم نیست.', tr: 'Yaklaşık 582 H; kesin tarihi bilinmiyor.', en: 'Around 582 AH; the exact date is not known.', az: 'Təxminən 582 h.q.; dəqiq tarixi məlum deyil.' },
       people: ['shams-tabrizi'],
+      places: [],
       sources: ['wikipedia-en-shams'],
     },
     {
@@ -240,6 +241,7 @@ export const khoyKonya = {
       title: { fa: 'تولد مولانا', tr: 'Mevlânâ doğdu', en: 'Rumi is born', az: 'Mövlana anadan olur' },
       description: { fa: 'در بلخ یا وخش (محل تولد او مورد اختلاف است).', tr: 'Belh’te ya da Vahş’ta (doğum yeri tartışmalıdır).', en: 'In Balkh or Wakhsh (his birthplace is disputed).', az: 'Bəlxdə və ya Vəxşdə (doğulduğu yer mübahisəlidir).' },
       people: ['rumi'],
+      places: [],
       sources: ['wikipedia-en-rumi'],
     },
     {
@@ -286,6 +288,7 @@ export const khoyKonya = {
       title: { fa: 'ناپدید شدن شمس', tr: 'Şems ortadan kayboldu', en: 'Shams disappears', az: 'Şəms yoxa çıxır' },
       description: { fa: '۶۴۵ ق.', tr: '645 H.', en: '645 AH.', az: '645 h.q.' },
       people: ['shams-tabrizi'],
+      places: [],
       sources: ['wikipedia-en-shams'],
     },
     {
@@ -305,6 +308,7 @@ export const khoyKonya = {
       title: { fa: 'ساخت آرامگاه مولانا (گنبد سبز)', tr: 'Mevlânâ Türbesi (Yeşil Kubbe) yapıldı', en: 'Rumi’s tomb, the Green Dome, is built', az: 'Mövlananın türbəsi (Yaşıl Günbəz) tikilir' },
       description: { fa: 'به دست معمار بدرالدین تبریزی.', tr: 'Mimar Bedreddin Tebrizî tarafından.', en: 'By the architect Badr al-Din Tabrizi.', az: 'Memar Bədrəddin Təbrizi tərəfindən.' },
       places: ['mevlana-museum'],
+      people: [],
       sources: ['culturalheritage-4045'],
     },
     {
@@ -313,6 +317,7 @@ export const khoyKonya = {
       kind: 'museum',
       title: { fa: 'گشایش موزه مولانا', tr: 'Mevlâna Müzesi açıldı', en: 'The Mevlana Museum opens', az: 'Mövlana Muzeyi açılır' },
       places: ['mevlana-museum'],
+      people: [],
       sources: ['culturalheritage-4045'],
     },
     {
@@ -322,6 +327,7 @@ export const khoyKonya = {
       title: { fa: 'ثبت منار شمس تبریزی در فهرست آثار ملی ایران', tr: 'Hoy’daki Şems minaresi İran’ın ulusal miras listesine alındı', en: 'Shams’s tomb minaret in Khoy is listed as Iranian national heritage', az: 'Xoydakı Şəms minarəsi İranın milli irs siyahısına daxil edilir' },
       description: { fa: 'سال ۱۳۵۲ خورشیدی.', tr: '1352 Hicri Şemsi yılı.', en: 'In the year 1352 SH.', az: '1352 hicri-şəmsi ili.' },
       places: ['shams-tomb-khoy'],
+      people: [],
       sources: ['wikipedia-fa-shams-tomb'],
     },
     {
@@ -330,6 +336,7 @@ export const khoyKonya = {
       kind: 'heritage',
       title: { fa: 'مرمت منار با همکاری کارشناسان ایتالیایی', tr: 'Minare İtalyan uzmanlarla restore edildi', en: 'The minaret is restored with Italian experts', az: 'Minarə italyan mütəxəssislərlə bərpa edilir' },
       places: ['shams-tomb-khoy'],
+      people: [],
       sources: ['wikipedia-fa-shams-tomb'],
     },
     {
@@ -337,6 +344,8 @@ export const khoyKonya = {
       date: '2008',
       kind: 'heritage',
       title: { fa: 'ثبت آیین سماع مولویه در فهرست میراث ناملموس یونسکو', tr: 'Mevlevi Sema Töreni UNESCO Somut Olmayan Kültürel Miras listesine alındı', en: 'The Mevlevi Sema Ceremony is inscribed on UNESCO’s Intangible Cultural Heritage list', az: 'Mövləvi Səma mərasimi UNESCO-nun Qeyri-maddi Mədəni İrs siyahısına daxil edilir' },
+      places: [],
+      people: [],
       sources: ['unesco-sema'],
     },
     {
@@ -345,6 +354,7 @@ export const khoyKonya = {
       kind: 'membership',
       title: { fa: 'پیوستن خوی به مجمع شهرداران آسیا', tr: 'Hoy Asya Belediye Başkanları Forumu’na üye oldu', en: 'Khoy joins the Asian Mayors Forum', az: 'Xoy Asiya Bələdiyyə Başçıları Forumuna üzv olur' },
       places: ['khoy'],
+      people: [],
       sources: ['irib-2025-09-10'],
     },
     {

@@ -114,6 +114,8 @@ export const TimelineEventSchema = v.looseObject({
   kind: v.pipe(v.string(), v.nonEmpty()),
   places: v.optional(v.array(Id), []),
   people: v.optional(v.array(Id), []),
+  /** A picture of the event; its text alternative is required. */
+  image: v.optional(v.looseObject({ src: SafeUrl, alt: LocalizedText, credit: v.optional(LocalizedText) })),
   sources: SourceRefs,
 });
 

@@ -10,6 +10,8 @@ import { pickText } from '../../i18n/text.js';
 import { loadCountries, type Countries } from '../../geo/geometry.js';
 import { distanceKm, fitProjection } from '../../geo/projection.js';
 import { findAgreement } from '../../shared/agreement.js';
+import type { TwinSelectDetail } from '../../shared/events.js';
+import { GroupController, type GroupMember } from '../../shared/group.js';
 import { ResizeController } from '../../shared/resize-controller.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
 import { TwinElement } from '../../shared/twin-element.js';
@@ -69,11 +71,14 @@ const CLUSTER_PX = 20;
  * @cssproperty --twin-map-place - Place markers.
  * @cssproperty --twin-map-height - Height of the map (default: about 0.6 × its width, 220–560 px).
  *
+ * With a `group` attribute it follows the selection of the other elements of that group: an event chosen on
+ * `<twin-pilgrimage-timeline group="…">` highlights the event's place.
+ *
  * @event twin-select - A city or place was chosen; `detail` is `{kind: 'city' | 'place', id}`. Cancel it to keep the selection.
  * @event twin-load - The dataset loaded and validated; `detail` is the dataset.
  * @event twin-error - The dataset could not be loaded or is invalid; `detail` is `{code, message, issues}`.
  */
-export class TwinCityMap extends TwinElement {
+export class TwinCityMap extends TwinElement implements GroupMember {
   static override styles = [tokens, shared, cityMapStyles, forcedColors];
 
   static override properties: PropertyDeclarations = {
@@ -81,6 +86,7 @@ export class TwinCityMap extends TwinElement {
     agreement: { type: String },
     selected: { type: String, reflect: true },
     view: { type: String, reflect: true },
+    group: { type: String, reflect: true },
     zoom: { state: true },
     popup: { state: true },
     countries: { state: true },
@@ -92,6 +98,8 @@ export class TwinCityMap extends TwinElement {
   declare selected: string | undefined;
   /** `map` (default) or `list`: the list of places, the map's text alternative. */
   declare view: 'map' | 'list';
+  /** Elements with the same `group` follow each other's selection (e.g. a timeline and a map). */
+  declare group: string | undefined;
 
   declare private zoom: Zoom;
   /** The id of the marker whose popup is open. */
@@ -112,6 +120,21 @@ export class TwinCityMap extends TwinElement {
     super();
     this.view = 'map';
     this.zoom = IDENTITY;
+    new GroupController(this);
+  }
+
+  /** From another member of the group: a place or city is highlighted; an event highlights its first place. */
+  followSelection(detail: TwinSelectDetail): void {
+    const dataset = this.loadedDataset;
+    if (!dataset) return;
+    const known = (id: string) => dataset.cities.some((c) => c.id === id) || dataset.places.some((p) => p.id === id);
+    if (detail.kind === 'place' || detail.kind === 'city') {
+      if (known(detail.id)) this.selected = detail.id;
+    } else if (detail.kind === 'event') {
+      const event = dataset.events.find((e) => e.id === detail.id);
+      this.selected = event?.places.find(known);
+      this.popup = undefined;
+    }
   }
 
   /** Before the first layout of the map, its width is that of the frame's content box. */

@@ -1,0 +1,379 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { City, TwinningDataset } from '../../data/schema.js';
+import { isSafeUrl } from '../../data/safe-url.js';
+import { displayDate, formatYearsLater } from '../../i18n/dates.js';
+import { formatList, formatNumber, partSeparator } from '../../i18n/format.js';
+import { msg, str } from '../../i18n/localize.js';
+import { pickText } from '../../i18n/text.js';
+import { headingLevel } from '../../shared/agreement.js';
+import type { TwinSelectDetail } from '../../shared/events.js';
+import { GroupController, type GroupMember } from '../../shared/group.js';
+import { forcedColors, shared, tokens } from '../../shared/styles.js';
+import { TwinElement } from '../../shared/twin-element.js';
+import { BREAK_YEARS, filterEntries, proportionalGap, timelineEntries, yearsBetweenEntries, type TimelineEntry } from './timeline-model.js';
+import { pilgrimageTimelineStyles } from './pilgrimage-timeline.styles.js';
+
+export type TimelineLayout = 'vertical' | 'horizontal' | 'auto';
+export type TimelineSpacing = 'even' | 'proportional';
+
+/** Containers at least this wide show an `auto` timeline horizontally. */
+const HORIZONTAL_FROM_PX = 1000;
+
+/**
+ * From the lives of Shams Tabrizi and Rumi in the 13th century to the 2025 Khoy–Konya memorandum: dated events in
+ * time order, each in the reader's calendar with a second calendar beside it, approximate and uncertain dates said
+ * in words, and a visible break where centuries pass with nothing in between. Vertical (cards beside a time line,
+ * alternating when wide) or horizontal (the axis runs in the reading direction: right to left in Persian).
+ * One tab stop; the arrow keys move between events, Home and End go to the ends, Enter opens an event's details.
+ * Filters by kind and city; `from`/`to` limit the years. Elements sharing a `group` follow each other's selection.
+ *
+ * @summary The history of a twinning, in every reader's calendar.
+ *
+ * @csspart base - The outer frame.
+ * @csspart filters - The filter chips.
+ * @csspart chip - One filter chip.
+ * @csspart events - The ordered list of events.
+ * @csspart event - One event.
+ * @csspart date - An event's date.
+ * @csspart title - An event's title.
+ * @csspart gap - The break shown where many years pass.
+ * @csspart image - An event's picture.
+ * @csspart error - The error message shown when the data cannot be used.
+ *
+ * @cssproperty --twin-color-accent - The time line and the selected event.
+ * @cssproperty --twin-timeline-card-width - Width of an event in the horizontal layout (default 17rem).
+ *
+ * @event twin-select - An event was chosen; `detail` is `{kind: 'event', id}`. Cancel it to keep the selection.
+ * @event twin-load - The dataset loaded and validated; `detail` is the dataset.
+ * @event twin-error - The dataset could not be loaded or is invalid; `detail` is `{code, message, issues}`.
+ */
+export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
+  static override styles = [tokens, shared, pilgrimageTimelineStyles, forcedColors];
+
+  static override properties: PropertyDeclarations = {
+    ...TwinElement.properties,
+    layout: { type: String, reflect: true },
+    spacing: { type: String, reflect: true },
+    kinds: { type: String },
+    cities: { type: String },
+    from: { type: Number },
+    to: { type: Number },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    selected: { type: String, reflect: true },
+    group: { type: String, reflect: true },
+    active: { state: true },
+    expanded: { state: true },
+    width: { state: true },
+  };
+
+  /** `vertical` (default), `horizontal`, or `auto` (horizontal in containers at least 1000 px wide). */
+  declare layout: TimelineLayout;
+  /** `even` (default) or `proportional`: space between events grows with the time between them, compressed. */
+  declare spacing: TimelineSpacing;
+  /** Event kinds to show, space-separated (default: all); the kind chips change it. */
+  declare kinds: string | undefined;
+  /** City ids whose events to show, space-separated (default: all); the city chips change it. */
+  declare cities: string | undefined;
+  /** The first year shown (proleptic Gregorian). */
+  declare from: number | undefined;
+  /** The last year shown. */
+  declare to: number | undefined;
+  /** The level of the events' headings, 1 to 6 (default 3). */
+  declare headingLevel: number;
+  /** The id of the selected event; set it to select one from outside. */
+  declare selected: string | undefined;
+  /** Elements with the same `group` follow each other's selection (e.g. a timeline and a map). */
+  declare group: string | undefined;
+
+  /** The event that holds the tab stop. */
+  declare private active: string | undefined;
+  declare private expanded: ReadonlySet<string>;
+  declare private width: number;
+
+  private entries: TimelineEntry[] = [];
+  private entriesOf: TwinningDataset | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+
+  constructor() {
+    super();
+    this.layout = 'vertical';
+    this.spacing = 'even';
+    this.headingLevel = 3;
+    this.expanded = new Set();
+    this.width = 0;
+    new GroupController(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      const width = Math.round(entry!.contentRect.width);
+      if (width !== this.width) this.width = width;
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  private get horizontal(): boolean {
+    return this.layout === 'horizontal' || (this.layout === 'auto' && this.width >= HORIZONTAL_FROM_PX);
+  }
+
+  private allEntries(dataset: TwinningDataset): TimelineEntry[] {
+    if (this.entriesOf !== dataset) {
+      this.entries = timelineEntries(dataset);
+      this.entriesOf = dataset;
+    }
+    return this.entries;
+  }
+
+  private static set(value: string | undefined): Set<string> {
+    return new Set((value ?? '').split(/[\s,]+/).filter(Boolean));
+  }
+
+  private visibleEntries(dataset: TwinningDataset): TimelineEntry[] {
+    const finite = (n: number | undefined) => (n !== undefined && Number.isFinite(n) ? n : undefined);
+    return filterEntries(this.allEntries(dataset), {
+      kinds: TwinPilgrimageTimeline.set(this.kinds),
+      cities: TwinPilgrimageTimeline.set(this.cities),
+      from: finite(this.from),
+      to: finite(this.to),
+    });
+  }
+
+  protected override renderContent(dataset: TwinningDataset): unknown {
+    const all = this.allEntries(dataset);
+    const entries = this.visibleEntries(dataset);
+    const active = entries.find((e) => e.event.id === this.active) ?? entries.find((e) => e.event.id === this.selected) ?? entries[0];
+    const n = entries.length;
+    const shownCount = formatNumber(n, this.language.lang);
+    const count =
+      new Intl.PluralRules(this.language.lang).select(n) === 'one'
+        ? msg(str`${shownCount} event`, { id: 'timeline.count.one' })
+        : msg(str`${shownCount} events`, { id: 'timeline.count.other' });
+    return html`${this.renderFilters(dataset, all)}
+      <p class="count muted" role="status">${count}</p>
+      ${n
+        ? html`<ol
+            part="events"
+            class="events ${this.horizontal ? 'horizontal' : 'vertical'} ${this.spacing === 'proportional' ? 'proportional' : ''}"
+            aria-label=${msg('Timeline', { id: 'timeline.label' })}
+            aria-describedby="timeline-keys"
+            @keydown=${this.onKeyDown}
+          >
+            ${entries.map((entry, i) => this.renderEntry(dataset, entry, entries[i - 1], entry === active))}
+          </ol>`
+        : html`<p class="notice">${msg('No events match the filters.', { id: 'timeline.empty' })}</p>`}
+      <p id="timeline-keys" class="visually-hidden">
+        ${msg('Use the arrow keys to move between events, Home and End to go to the first and the last, and Enter to open one.', { id: 'timeline.keys' })}
+      </p>`;
+  }
+
+  private renderFilters(dataset: TwinningDataset, entries: readonly TimelineEntry[]): TemplateResult {
+    const kinds = [...new Set(entries.map((e) => e.event.kind))];
+    const cityIds = [...new Set(entries.flatMap((e) => e.cities))];
+    const cities = cityIds.map((id) => dataset.cities.find((c) => c.id === id)).filter((c): c is City => c !== undefined);
+    const chosenKinds = TwinPilgrimageTimeline.set(this.kinds);
+    const chosenCities = TwinPilgrimageTimeline.set(this.cities);
+    const chip = (label: unknown, pressed: boolean, toggle: () => void) =>
+      html`<button type="button" part="chip" class="chip" aria-pressed=${pressed ? 'true' : 'false'} @click=${toggle}>${label}</button>`;
+    return html`<div part="filters" class="filters" role="group" aria-label=${msg('Filter events', { id: 'timeline.filters' })}>
+      <div class="chips" role="group" aria-label=${msg('Kind', { id: 'timeline.kind' })}>
+        ${chip(msg('All', { id: 'timeline.all' }), chosenKinds.size === 0, () => (this.kinds = undefined))}
+        ${kinds.map((k) => chip(eventKindLabel(k), chosenKinds.has(k), () => (this.kinds = toggled(chosenKinds, k))))}
+      </div>
+      ${cities.length > 1
+        ? html`<div class="chips" role="group" aria-label=${msg('City', { id: 'timeline.city' })}>
+            ${chip(msg('All', { id: 'timeline.all' }), chosenCities.size === 0, () => (this.cities = undefined))}
+            ${cities.map((c) => chip(this.renderText(c.name), chosenCities.has(c.id), () => (this.cities = toggled(chosenCities, c.id))))}
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderEntry(dataset: TwinningDataset, entry: TimelineEntry, previous: TimelineEntry | undefined, tabStop: boolean): TemplateResult {
+    const { event } = entry;
+    const lang = this.language.lang;
+    const shown = displayDate(entry.date, lang, this.primaryCalendar, this.secondaryCalendarInUse);
+    const years = previous ? yearsBetweenEntries(previous, entry) : 0;
+    const titleId = `title-${event.id}`;
+    const expanded = this.expanded.has(event.id);
+    const selected = this.selected === event.id;
+    const where = this.placeNames(dataset, event.places);
+    const people = event.people.map((id) => dataset.people.find((p) => p.id === id)).filter((p) => p !== undefined);
+    const sources = event.sources.map((id) => dataset.sources.find((s) => s.id === id)).filter((s) => s !== undefined);
+    const hasDetails = !!event.description || people.length > 0 || sources.length > 0;
+    const gap = this.spacing === 'proportional' ? proportionalGap(previous, entry) : 0;
+    return html`<li class="entry ${selected ? 'selected' : ''}" data-id=${event.id} style=${styleMap(gap ? { '--gap': `${gap.toFixed(2)}rem` } : {})}>
+      ${years >= BREAK_YEARS ? html`<p part="gap" class="gap"><span>${formatYearsLater(years, lang)}</span></p>` : nothing}
+      <article
+        part="event"
+        class="event"
+        tabindex=${tabStop ? '0' : '-1'}
+        aria-labelledby=${titleId}
+        aria-current=${selected ? 'true' : 'false'}
+        data-kind=${event.kind}
+        @click=${(e: Event) => this.onEventClick(e, entry)}
+        @focus=${() => (this.active = event.id)}
+      >
+        <p part="date" class="date">
+          <time datetime=${ifDefined(shown.iso)}>${shown.text}</time>
+          ${shown.secondary ? html`<span class="secondary-date">${shown.secondary}</span>` : nothing}
+        </p>
+        <div part="title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel, 3)} id=${titleId}>${this.renderText(event.title)}</div>
+        ${where.length ? html`<p class="where muted">${formatList(where, lang)}</p>` : nothing}
+        ${event.image && isSafeUrl(event.image.src)
+          ? html`<img part="image" class="image" src=${event.image.src} alt=${pickText(event.image.alt, this.language.requested).text} loading="lazy" decoding="async" />`
+          : nothing}
+        ${hasDetails
+          ? html`<button type="button" class="more" tabindex="-1" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${`details-${event.id}`}>
+                ${msg('Details', { id: 'timeline.details' })}
+              </button>
+              <div class="details" id=${`details-${event.id}`} ?hidden=${!expanded}>
+                ${event.description ? html`<p>${this.renderText(event.description)}</p>` : nothing}
+                ${people.length
+                  ? html`<p><span class="muted">${msg('People', { id: 'timeline.people' })}:</span> ${people.map(
+                      (p, i) => html`${i ? this.comma : nothing}<bdi>${this.renderText(p.name)}</bdi>`,
+                    )}</p>`
+                  : nothing}
+                ${sources.length
+                  ? html`<p class="sources"><span class="muted">${msg('Sources', { id: 'card.sources' })}:</span> ${sources.map(
+                      (s, i) => html`${i ? this.comma : nothing}${s.url && isSafeUrl(s.url)
+                        ? html`<a href=${s.url} lang=${ifDefined(s.language)}>${this.renderText(s.title)}</a>`
+                        : html`<cite lang=${ifDefined(s.language)}>${this.renderText(s.title)}</cite>`}`,
+                    )}</p>`
+                  : nothing}
+              </div>`
+          : nothing}
+      </article>
+    </li>`;
+  }
+
+  private get comma(): string {
+    return partSeparator(this.language.lang);
+  }
+
+  /** The names of an event's places, each with its city when it is a place in one: "Mevlana Museum (Konya)". */
+  private placeNames(dataset: TwinningDataset, ids: readonly string[]): string[] {
+    const requested = this.language.requested;
+    return ids.flatMap((id) => {
+      const city = dataset.cities.find((c) => c.id === id);
+      if (city) return [pickText(city.name, requested).text];
+      const place = dataset.places.find((p) => p.id === id);
+      if (!place) return [];
+      const placeCity = dataset.cities.find((c) => c.id === place.city);
+      const name = pickText(place.name, requested).text;
+      return [placeCity ? `${name}${this.comma}${pickText(placeCity.name, requested).text}` : name];
+    });
+  }
+
+  // ——— selection and keyboard ———
+
+  private onEventClick(e: Event, entry: TimelineEntry): void {
+    if ((e.target as Element).closest('a')) return;
+    this.activate(entry.event.id);
+  }
+
+  /** Selects an event (firing `twin-select`) and opens or closes its details. */
+  private activate(id: string): void {
+    this.active = id;
+    const expanded = new Set(this.expanded);
+    if (expanded.has(id) && this.selected === id) expanded.delete(id);
+    else expanded.add(id);
+    this.expanded = expanded;
+    if (this.emit('twin-select', { kind: 'event', id })) this.selected = id;
+  }
+
+  private eventElements(): HTMLElement[] {
+    return [...(this.shadowRoot?.querySelectorAll<HTMLElement>('article.event') ?? [])];
+  }
+
+  private onKeyDown = (e: KeyboardEvent): void => {
+    const articles = this.eventElements();
+    const current = (e.target as Element).closest('article.event');
+    const index = current ? articles.indexOf(current as HTMLElement) : -1;
+    if (index < 0 || e.target !== current) return;
+    const rtl = this.language.dir === 'rtl';
+    const next = this.horizontal ? (rtl ? 'ArrowLeft' : 'ArrowRight') : 'ArrowDown';
+    const prev = this.horizontal ? (rtl ? 'ArrowRight' : 'ArrowLeft') : 'ArrowUp';
+    let to: number | undefined;
+    if (e.key === next) to = Math.min(articles.length - 1, index + 1);
+    else if (e.key === prev) to = Math.max(0, index - 1);
+    else if (e.key === 'Home') to = 0;
+    else if (e.key === 'End') to = articles.length - 1;
+    else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.activate(current!.parentElement!.dataset['id']!);
+      return;
+    } else return;
+    e.preventDefault();
+    const target = articles[to]!;
+    this.active = target.parentElement!.dataset['id'];
+    target.focus();
+  };
+
+  /** From another member of the group: an event is selected; a place or city selects its first event. */
+  followSelection(detail: TwinSelectDetail): void {
+    const dataset = this.loadedDataset;
+    if (!dataset) return;
+    const entries = this.visibleEntries(dataset);
+    let entry: TimelineEntry | undefined;
+    if (detail.kind === 'event') entry = entries.find((e) => e.event.id === detail.id);
+    else if (detail.kind === 'place') entry = entries.find((e) => e.event.places.includes(detail.id));
+    else if (detail.kind === 'city') entry = entries.find((e) => e.cities.includes(detail.id));
+    else if (detail.kind === 'person') entry = entries.find((e) => e.event.people.includes(detail.id));
+    if (!entry) return;
+    this.selected = entry.event.id;
+    this.active = entry.event.id;
+    void this.updateComplete.then(() =>
+      this.shadowRoot?.querySelector(`li[data-id="${CSS.escape(entry.event.id)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' }),
+    );
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('selected') && this.selected) this.active = this.selected;
+  }
+}
+
+function toggled(set: ReadonlySet<string>, value: string): string | undefined {
+  const next = new Set(set);
+  if (next.has(value)) next.delete(value);
+  else next.add(value);
+  return next.size ? [...next].join(' ') : undefined;
+}
+
+/** The localized name of an event kind; a kind the library does not know is shown as the dataset names it. */
+function eventKindLabel(kind: string): string {
+  switch (kind) {
+    case 'birth':
+      return msg('Birth', { id: 'event-kind.birth' });
+    case 'death':
+      return msg('Death', { id: 'event-kind.death' });
+    case 'meeting':
+      return msg('Meeting', { id: 'event-kind.meeting' });
+    case 'journey':
+      return msg('Journey', { id: 'event-kind.journey' });
+    case 'disappearance':
+      return msg('Disappearance', { id: 'event-kind.disappearance' });
+    case 'building':
+      return msg('Building', { id: 'event-kind.building' });
+    case 'museum':
+      return msg('Museum', { id: 'event-kind.museum' });
+    case 'heritage':
+      return msg('Heritage', { id: 'event-kind.heritage' });
+    case 'membership':
+      return msg('Membership', { id: 'event-kind.membership' });
+    case 'commemoration':
+      return msg('Commemoration', { id: 'event-kind.commemoration' });
+    case 'agreement':
+      return msg('Agreement', { id: 'event-kind.agreement' });
+    default:
+      return kind;
+  }
+}

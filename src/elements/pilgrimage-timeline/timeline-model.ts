@@ -1,0 +1,71 @@
+/**
+ * The timeline's events as the element shows them: in the order of the days they begin, with the cities they
+ * concern, filtered by kind, city and years, and with the long silences between them found.
+ */
+import type { TwinningDataset, TimelineEvent } from '../../data/schema.js';
+import { dateDays, dayNumber } from '../../i18n/day-number.js';
+import { parseHistoricalDate, type HistoricalDate } from '../../i18n/historical-date.js';
+
+export interface TimelineEntry {
+  readonly event: TimelineEvent;
+  readonly date: HistoricalDate;
+  /** Julian day numbers of the first and last day the event's date covers. */
+  readonly first: number;
+  readonly last: number;
+  /** The ids of the cities the event concerns (its places' cities, or cities named directly). */
+  readonly cities: readonly string[];
+}
+
+/** The dataset's events in time order (ties keep the dataset's order). Events with unreadable dates are left out. */
+export function timelineEntries(dataset: TwinningDataset): TimelineEntry[] {
+  const cityOf = (id: string) => (dataset.cities.some((c) => c.id === id) ? id : dataset.places.find((p) => p.id === id)?.city);
+  const entries: TimelineEntry[] = [];
+  for (const event of dataset.events) {
+    const date = parseHistoricalDate(event.date);
+    if (!date) continue;
+    const [first] = dateDays(date);
+    const end = event.end ? parseHistoricalDate(event.end) : undefined;
+    const [, last] = dateDays(end ?? date);
+    const cities = [...new Set(event.places.map(cityOf).filter((c): c is string => c !== undefined))];
+    entries.push({ event, date, first, last, cities });
+  }
+  return entries.map((e, i) => [e, i] as const).sort(([a, i], [b, j]) => a.first - b.first || a.last - b.last || i - j).map(([e]) => e);
+}
+
+export interface TimelineFilter {
+  readonly kinds?: ReadonlySet<string>;
+  readonly cities?: ReadonlySet<string>;
+  /** Years (astronomical, proleptic Gregorian) from and to which events are shown. */
+  readonly from?: number;
+  readonly to?: number;
+}
+
+const JDN_YEAR_START = (year: number) => dayNumber({ year, month: 1, day: 1 }, 'gregorian');
+
+export function filterEntries(entries: readonly TimelineEntry[], { kinds, cities, from, to }: TimelineFilter): TimelineEntry[] {
+  return entries.filter(
+    (e) =>
+      (!kinds?.size || kinds.has(e.event.kind)) &&
+      (!cities?.size || e.cities.some((c) => cities.has(c))) &&
+      (from === undefined || e.last >= JDN_YEAR_START(from)) &&
+      (to === undefined || e.first < JDN_YEAR_START(to + 1)),
+  );
+}
+
+/** Whole years between the end of one entry and the start of the next. */
+export function yearsBetweenEntries(previous: TimelineEntry, next: TimelineEntry): number {
+  return Math.floor((next.first - previous.last) / 365.2425);
+}
+
+/** A silence this long gets a visible break in the timeline ("654 years later"). */
+export const BREAK_YEARS = 100;
+
+/**
+ * The space before an entry when spacing is proportional to time: compressed (logarithmic) so that a week and six
+ * centuries both fit on one page, in rem.
+ */
+export function proportionalGap(previous: TimelineEntry | undefined, next: TimelineEntry): number {
+  if (!previous) return 0;
+  const days = Math.max(0, next.first - previous.last);
+  return Math.min(12, Math.log1p(days / 30) * 1.1);
+}

@@ -1,0 +1,75 @@
+import { expect } from '@open-wc/testing';
+import '../src/pilgrimage-timeline.js';
+import type { TwinPilgrimageTimeline } from '../src/pilgrimage-timeline.js';
+import { html, part, renderTwin } from './helpers/render.js';
+
+const locales = ['fa', 'tr', 'en', 'az'] as const;
+const themes = ['light', 'dark'] as const;
+
+describe('<twin-pilgrimage-timeline> accessibility', () => {
+  for (const lang of locales) {
+    for (const theme of themes) {
+      it(`has no axe violations in ${lang}, ${theme} theme, vertical and horizontal, with an event open`, async () => {
+        const el = await renderTwin<TwinPilgrimageTimeline>(
+          html`<twin-pilgrimage-timeline lang=${lang} theme=${theme} spacing="proportional"></twin-pilgrimage-timeline>`,
+        );
+        part<HTMLElement>(el, 'li[data-id="rumi-dies"] article').click();
+        await el.updateComplete;
+        await expect(el, 'vertical').to.be.accessible();
+        el.layout = 'horizontal';
+        await el.updateComplete;
+        await expect(el, 'horizontal').to.be.accessible();
+      });
+    }
+  }
+
+  it('gives each event a heading at the level asked for, after its date', async () => {
+    const el = await renderTwin<TwinPilgrimageTimeline>(html`<twin-pilgrimage-timeline lang="en" heading-level="2"></twin-pilgrimage-timeline>`);
+    const article = part(el, 'article');
+    expect(part(el, '[part=title]').getAttribute('aria-level')).to.equal('2');
+    expect(article.firstElementChild!.getAttribute('part'), 'the date comes first').to.equal('date');
+    expect(article.getAttribute('aria-labelledby')).to.equal(part(el, '[part=title]').id);
+  });
+});
+
+describe('<twin-pilgrimage-timeline> layouts', () => {
+  const inWidth = async (width: number, attrs: string) => {
+    const wrapper = await renderTwin<HTMLElement & TwinPilgrimageTimeline>(
+      html`<div style="inline-size: ${width}px"><twin-pilgrimage-timeline lang=${attrs}></twin-pilgrimage-timeline></div>`,
+    );
+    const el = wrapper.querySelector('twin-pilgrimage-timeline')!;
+    await el.updateComplete;
+    return el;
+  };
+  const boxes = (el: Element) => [...el.shadowRoot!.querySelectorAll('article')].map((a) => a.getBoundingClientRect());
+
+  it('reads top to bottom on a narrow page, cards on the inline-end side of the line', async () => {
+    const el = await inWidth(360, 'en');
+    const [a, b] = boxes(el);
+    expect(b!.top).to.be.above(a!.bottom - 1);
+    const line = getComputedStyle(part(el, '[part=events]'), '::before');
+    expect(line.content).to.not.equal('none');
+    expect(part(el, '[part=base]').scrollWidth).to.be.at.most(part(el, '[part=base]').clientWidth);
+  });
+
+  it('alternates the cards on both sides of the line when wide, still top to bottom', async () => {
+    const el = await inWidth(1000, 'en');
+    const [a, b, c] = boxes(el);
+    expect(b!.top).to.be.above(a!.top);
+    expect(a!.left, 'first on the right').to.be.above(b!.right);
+    expect(Math.abs(a!.left - c!.left)).to.be.below(1);
+  });
+
+  it('spaces events by the time between them when asked, with long silences compressed', async () => {
+    const wrapper = await renderTwin<HTMLElement & TwinPilgrimageTimeline>(
+      html`<div style="inline-size: 400px"><twin-pilgrimage-timeline lang="en" spacing="proportional"></twin-pilgrimage-timeline></div>`,
+    );
+    const el = wrapper.querySelector('twin-pilgrimage-timeline')!;
+    await el.updateComplete;
+    const space = (id: string) => parseFloat(getComputedStyle(part(el, `li[data-id="${id}"]`)).marginBlockStart);
+    // Three days between the memorandum and the Şeb-i Arus; 22 years before Rumi's birth; 652 before the museum.
+    expect(space('seb-i-arus-752')).to.be.below(space('rumi-born'));
+    expect(space('rumi-born')).to.be.below(space('museum-opens') + 0.01);
+    expect(space('museum-opens'), 'compressed').to.be.at.most(12 * 16);
+  });
+});

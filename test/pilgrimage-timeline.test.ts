@@ -1,0 +1,205 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/pilgrimage-timeline.js';
+import '../src/city-map.js';
+import type { TwinPilgrimageTimeline } from '../src/pilgrimage-timeline.js';
+import type { TwinCityMap } from '../src/city-map.js';
+import type { TwinSelectDetail } from '../src/shared/events.js';
+import { khoyKonya } from '../src/data/khoy-konya.js';
+import { html, part, renderTwin, textOf } from './helpers/render.js';
+import { fictionalTwinning } from './fixtures/fictional-twinning.js';
+
+const timeline = (attrs: { lang: string; calendar?: string; layout?: string }) =>
+  renderTwin<TwinPilgrimageTimeline>(
+    html`<twin-pilgrimage-timeline lang=${attrs.lang} calendar=${attrs.calendar ?? ''} layout=${attrs.layout ?? 'vertical'}></twin-pilgrimage-timeline>`,
+  );
+
+const entries = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('[part=events] > li')];
+const articles = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('article[part=event]')];
+const entry = (el: Element, id: string) => part<HTMLLIElement>(el, `li[data-id="${id}"]`);
+const dateOf = (el: Element, id: string) => textOf(entry(el, id).querySelector('time')!);
+const secondaryOf = (el: Element, id: string) => textOf(entry(el, id).querySelector('.secondary-date')!);
+const chip = (el: Element, label: string) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=chip]')].find((c) => textOf(c) === label)!;
+
+describe('<twin-pilgrimage-timeline> on the default data', () => {
+  it('tells the story in time order, from Shams’s birth to the 2025 memorandum and the Şeb-i Arus', async () => {
+    const el = await timeline({ lang: 'en' });
+    const titles = entries(el).map((li) => textOf(li.querySelector('[part=title]')!));
+    expect(titles).to.have.length(khoyKonya.events.length);
+    expect(titles[0]).to.equal('Shams Tabrizi is born in Tabriz');
+    expect(titles.indexOf('Shams arrives in Konya and meets Rumi')).to.be.below(titles.indexOf('Rumi dies in Konya'));
+    expect(titles.slice(-2)).to.deep.equal(['The Khoy–Konya sister-city memorandum is signed in Konya', 'The 752nd Şeb-i Arus commemoration in Konya']);
+    expect(part(el, '[part=events]').localName, 'an ordered list').to.equal('ol');
+    expect(textOf(part(el, '.count'))).to.equal('16 events');
+  });
+
+  it('gives each date in the reader’s calendar with a second one, Julian dates labelled and converted', async () => {
+    const fa = await timeline({ lang: 'fa' });
+    expect(dateOf(fa, 'rumi-dies')).to.equal('۴ دی ۶۵۲');
+    expect(secondaryOf(fa, 'rumi-dies')).to.equal('۱۷ دسامبر ۱۲۷۳ (ژولینی)');
+    expect(dateOf(fa, 'mou-signed')).to.equal('۲۳ آذر ۱۴۰۴');
+    expect(dateOf(fa, 'shams-born')).to.equal('حدود ۵۶۳–۵۶۴');
+    const en = await timeline({ lang: 'en' });
+    expect(dateOf(en, 'rumi-dies')).to.equal('December 17, 1273 (Julian)');
+    expect(secondaryOf(en, 'rumi-dies')).to.equal('Dey 4, 652 SH');
+    expect(dateOf(en, 'shams-born')).to.equal('c. 1185');
+    expect(dateOf(en, 'shams-disappears')).to.equal('between 1247 and 1248');
+    expect(entry(en, 'rumi-dies').querySelector('time')!.getAttribute('datetime'), 'HTML dates are Gregorian').to.equal('1273-12-24');
+    const tr = await timeline({ lang: 'tr' });
+    expect(dateOf(tr, 'rumi-dies')).to.equal('17 Aralık 1273 (Jülyen takvimi)');
+    expect(dateOf(tr, 'shams-born')).to.equal('yaklaşık 1185');
+    const az = await timeline({ lang: 'az' });
+    expect(dateOf(az, 'rumi-dies')).to.equal('17 dekabr 1273 (Yulian təqvimi)');
+    expect(dateOf(az, 'mou-signed')).to.equal('14 dekabr 2025');
+  });
+
+  it('shows the Hijri dates of the sources when asked for that calendar', async () => {
+    const el = await timeline({ lang: 'en', calendar: 'islamic-umalqura' });
+    expect(dateOf(el, 'rumi-dies')).to.equal('Jumada II 5, 672 AH');
+    expect(dateOf(el, 'shams-meets-rumi')).to.equal('c. Jumada II 26, 642 AH');
+    expect(dateOf(el, 'rumi-born')).to.equal('Rabiʻ I 6, 604 AH');
+  });
+
+  it('marks the centuries with nothing in between with a break, not empty space', async () => {
+    const el = await timeline({ lang: 'en' });
+    const gaps = [...el.shadowRoot!.querySelectorAll('[part=gap]')].map((g) => [textOf(g), g.closest('li')!.dataset['id']]);
+    expect(gaps).to.deep.equal([['652 years later', 'museum-opens']]);
+    const fa = await timeline({ lang: 'fa' });
+    expect(textOf(part(fa, '[part=gap]'))).to.equal('۶۵۲ سال بعد');
+  });
+
+  it('names the places of each event in the reader’s language', async () => {
+    const el = await timeline({ lang: 'tr' });
+    expect(textOf(entry(el, 'green-dome-built').querySelector('.where')!)).to.equal('Mevlâna Müzesi, Konya');
+    expect(textOf(entry(el, 'minaret-listed').querySelector('.where')!)).to.equal('Şems-i Tebrizi Türbesi ve Minaresi (Hoy), Hoy');
+  });
+});
+
+describe('<twin-pilgrimage-timeline> keyboard and selection', () => {
+  it('is one tab stop; arrows, Home and End move between events; Enter selects and opens one', async () => {
+    const el = await timeline({ lang: 'en' });
+    expect(articles(el).filter((a) => a.tabIndex === 0)).to.have.length(1);
+    articles(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(el.shadowRoot!.activeElement).to.equal(articles(el)[1]);
+    await sendKeys({ press: 'End' });
+    expect(el.shadowRoot!.activeElement).to.equal(articles(el).at(-1));
+    await sendKeys({ press: 'Home' });
+    expect(el.shadowRoot!.activeElement).to.equal(articles(el)[0]);
+    await sendKeys({ press: 'ArrowDown' });
+    const selected = oneEvent(el, 'twin-select');
+    await sendKeys({ press: 'Enter' });
+    expect(((await selected) as CustomEvent<TwinSelectDetail>).detail).to.deep.equal({ kind: 'event', id: 'rumi-born' });
+    await el.updateComplete;
+    expect(el.selected).to.equal('rumi-born');
+    expect(articles(el)[1]!.getAttribute('aria-current')).to.equal('true');
+    expect(articles(el)[1]!.querySelector('.details')!.hasAttribute('hidden')).to.equal(false);
+    expect(textOf(articles(el)[1]!.querySelector('.details')!)).to.contain('Balkh');
+    expect(articles(el).filter((a) => a.tabIndex === 0)).to.deep.equal([articles(el)[1]]);
+  });
+
+  it('moves along a horizontal axis in the reading direction: right to left in Persian', async () => {
+    const el = await renderTwin<TwinPilgrimageTimeline>(
+      html`<div style="inline-size: 900px"><twin-pilgrimage-timeline lang="fa" layout="horizontal"></twin-pilgrimage-timeline></div>`,
+    ).then((w) => w.querySelector('twin-pilgrimage-timeline')!);
+    await el.updateComplete;
+    const [first, second] = articles(el).map((a) => a.getBoundingClientRect());
+    expect(first!.left, 'the first event is on the right').to.be.above(second!.left);
+    articles(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(el.shadowRoot!.activeElement).to.equal(articles(el)[1]);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(el.shadowRoot!.activeElement).to.equal(articles(el)[0]);
+  });
+
+  it('selects an event from outside', async () => {
+    const el = await timeline({ lang: 'en' });
+    el.selected = 'museum-opens';
+    await el.updateComplete;
+    expect(entry(el, 'museum-opens').querySelector('article')!.getAttribute('aria-current')).to.equal('true');
+    expect(entry(el, 'museum-opens').querySelector('article')!.tabIndex).to.equal(0);
+  });
+});
+
+describe('<twin-pilgrimage-timeline> filters', () => {
+  it('filters by kind and by city with chips, and says how many events remain', async () => {
+    const el = await timeline({ lang: 'en' });
+    chip(el, 'Death').click();
+    await el.updateComplete;
+    expect(entries(el).map((li) => li.dataset['id'])).to.deep.equal(['baha-walad-dies', 'rumi-dies']);
+    expect(chip(el, 'Death').getAttribute('aria-pressed')).to.equal('true');
+    expect(textOf(part(el, '.count'))).to.equal('2 events');
+    chip(el, 'All').click();
+    await el.updateComplete;
+    chip(el, 'Khoy').click();
+    await el.updateComplete;
+    expect(entries(el).map((li) => li.dataset['id'])).to.deep.equal(['minaret-listed', 'minaret-restored', 'khoy-joins-amf']);
+  });
+
+  it('limits the years with from and to', async () => {
+    const el = await timeline({ lang: 'tr' });
+    el.from = 1900;
+    el.to = 2010;
+    await el.updateComplete;
+    expect(entries(el).map((li) => li.dataset['id'])).to.deep.equal(['museum-opens', 'minaret-listed', 'minaret-restored', 'sema-unesco']);
+    expect(textOf(part(el, '.count'))).to.equal('4 olay');
+    el.kinds = 'birth';
+    await el.updateComplete;
+    expect(textOf(part(el, '.notice'))).to.equal('Süzgeçlere uyan olay yok.');
+  });
+});
+
+describe('<twin-pilgrimage-timeline> linked with <twin-city-map>', () => {
+  it('shows the place of the chosen event on the map, and the first event of a chosen place', async () => {
+    const wrapper = await renderTwin<HTMLElement & TwinPilgrimageTimeline>(
+      html`<div>
+        <twin-pilgrimage-timeline lang="en" group="shams"></twin-pilgrimage-timeline>
+        <twin-city-map lang="en" group="shams"></twin-city-map>
+        <twin-city-map lang="en" group="other"></twin-city-map>
+      </div>`,
+    );
+    const el = wrapper.querySelector('twin-pilgrimage-timeline')!;
+    const [map, other] = [...wrapper.querySelectorAll('twin-city-map')] as [TwinCityMap, TwinCityMap];
+    await Promise.all([el.updateComplete, map.updateComplete, other.updateComplete]);
+    entry(el, 'green-dome-built').querySelector('article')!.click();
+    await map.updateComplete;
+    expect(map.selected).to.equal('mevlana-museum');
+    expect(part(map, '.marker[data-id="mevlana-museum"]').classList.contains('selected')).to.equal(true);
+    expect(other.selected, 'another group is left alone').to.equal(undefined);
+    part<SVGGElement>(map, '.marker[data-id="shams-tomb-khoy"]').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.selected).to.equal('minaret-listed');
+    expect(entry(el, 'minaret-listed').querySelector('article')!.getAttribute('aria-current')).to.equal('true');
+  });
+});
+
+describe('<twin-pilgrimage-timeline> with other data', () => {
+  it('shows the events of another twinning, and pictures with their text alternative, loaded lazily', async () => {
+    const data = {
+      ...fictionalTwinning,
+      events: [
+        { id: 'e2', date: '2019-06-21', kind: 'agreement', title: { en: 'Twinning signed' }, places: ['fjordvik'] },
+        {
+          id: 'e1',
+          date: '~1890',
+          kind: 'founding',
+          title: { en: 'Fjordvik harbour built' },
+          image: { src: '/test/fixtures/harbour.svg', alt: { en: 'A drawing of the harbour' } },
+        },
+      ],
+    };
+    const el = await renderTwin<TwinPilgrimageTimeline>(html`<twin-pilgrimage-timeline lang="en" .data=${data}></twin-pilgrimage-timeline>`);
+    expect(entries(el).map((li) => li.dataset['id'])).to.deep.equal(['e1', 'e2']);
+    expect(chip(el, 'founding'), 'a kind the library does not know is shown as named').to.not.equal(undefined);
+    const img = part<HTMLImageElement>(el, '[part=image]');
+    expect(img.alt).to.equal('A drawing of the harbour');
+    expect(img.loading).to.equal('lazy');
+  });
+
+  it('renders a thousand events with years only', async () => {
+    const events = Array.from({ length: 1000 }, (_, i) => ({ id: `e${i}`, date: String(1000 + i), kind: i % 2 ? 'odd' : 'even', title: `Year ${1000 + i}` }));
+    const el = await renderTwin<TwinPilgrimageTimeline>(html`<twin-pilgrimage-timeline lang="en" .data=${{ ...fictionalTwinning, events }}></twin-pilgrimage-timeline>`);
+    expect(textOf(part(el, '.count'))).to.equal('1,000 events');
+    expect(dateOf(el, 'e999')).to.equal('1999');
+  });
+});
