@@ -19,6 +19,11 @@ const articles = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElemen
 const entry = (el: Element, id: string) => part<HTMLLIElement>(el, `li[data-id="${id}"]`);
 const dateOf = (el: Element, id: string) => textOf(entry(el, id).querySelector('time')!);
 const secondaryOf = (el: Element, id: string) => textOf(entry(el, id).querySelector('.secondary-date')!);
+/** Waits (up to two seconds) for something the virtualizer does after a few frames. */
+async function until(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !condition(); i++) await new Promise((r) => setTimeout(r, 20));
+}
+
 const chip = (el: Element, label: string) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=chip]')].find((c) => textOf(c) === label)!;
 
 describe('<twin-pilgrimage-timeline> on the default data', () => {
@@ -196,10 +201,44 @@ describe('<twin-pilgrimage-timeline> with other data', () => {
     expect(img.loading).to.equal('lazy');
   });
 
+  it('renders ten thousand events without putting them all on the page, and the keyboard still reaches every one', async () => {
+    const events = Array.from({ length: 10_000 }, (_, i) => ({ id: `e${i}`, date: String(1000 + Math.floor(i / 10)), kind: 'meeting', title: `Event ${i + 1}` }));
+    const wrapper = await renderTwin<HTMLElement & TwinPilgrimageTimeline>(
+      // A scroller whose scrollbar is always there, as on a long page (a scrollbar appearing while the list
+      // lays out makes browsers report a harmless "ResizeObserver loop" error).
+      html`<div style="block-size: 600px; overflow-y: scroll"><twin-pilgrimage-timeline lang="en" .data=${{ ...fictionalTwinning, events }}></twin-pilgrimage-timeline></div>`,
+    );
+    const el = wrapper.querySelector('twin-pilgrimage-timeline')!;
+    await el.updateComplete;
+    await until(() => articles(el).length > 0);
+    expect(textOf(part(el, '.count'))).to.equal('10,000 events');
+    const rendered = articles(el).length;
+    expect(rendered, 'only the events near the viewport are in the page').to.be.above(0).and.below(200);
+    expect(entries(el)[0]!.getAttribute('aria-setsize')).to.equal('10000');
+    articles(el)[0]!.focus();
+    const focusedId = () => (el.shadowRoot!.activeElement as HTMLElement | null)?.parentElement?.dataset['id'];
+    await sendKeys({ press: 'End' });
+    await until(() => focusedId() === 'e9999');
+    expect(focusedId()).to.equal('e9999');
+    expect((el.shadowRoot!.activeElement as HTMLElement).parentElement!.getAttribute('aria-posinset')).to.equal('10000');
+    await sendKeys({ press: 'ArrowUp' });
+    await until(() => focusedId() === 'e9998');
+    expect(focusedId()).to.equal('e9998');
+    await sendKeys({ press: 'Home' });
+    await until(() => focusedId() === 'e0');
+    expect(focusedId()).to.equal('e0');
+  });
+
   it('renders a thousand events with years only', async () => {
     const events = Array.from({ length: 1000 }, (_, i) => ({ id: `e${i}`, date: String(1000 + i), kind: i % 2 ? 'odd' : 'even', title: `Year ${1000 + i}` }));
-    const el = await renderTwin<TwinPilgrimageTimeline>(html`<twin-pilgrimage-timeline lang="en" .data=${{ ...fictionalTwinning, events }}></twin-pilgrimage-timeline>`);
+    const wrapper = await renderTwin<HTMLElement & TwinPilgrimageTimeline>(
+      html`<div style="block-size: 600px; overflow-y: scroll"><twin-pilgrimage-timeline lang="en" .data=${{ ...fictionalTwinning, events }}></twin-pilgrimage-timeline></div>`,
+    );
+    const el = wrapper.querySelector('twin-pilgrimage-timeline')!;
+    await el.updateComplete;
+    await until(() => articles(el).length > 0);
     expect(textOf(part(el, '.count'))).to.equal('1,000 events');
-    expect(dateOf(el, 'e999')).to.equal('1999');
+    expect(dateOf(el, 'e0')).to.equal('1000');
+    expect(secondaryOf(el, 'e0')).to.equal('378–379 SH');
   });
 });

@@ -161,6 +161,11 @@ export const pilgrimageTimelineStyles = css`
   .vertical.proportional .entry {
     margin-block-start: var(--gap, 0);
   }
+  /* Windowed: the virtualizer places each entry; it fills the line's width (or its half, when alternating). */
+  .vertical.windowed .entry {
+    inline-size: 100%;
+    padding-block-end: 0.75rem;
+  }
   /* A break in the line where centuries pass. */
   .vertical .gap::before {
     content: '≈';
@@ -182,16 +187,17 @@ export const pilgrimageTimelineStyles = css`
     .vertical::before {
       inset-inline-start: calc(50% - 1px);
     }
-    .vertical .entry {
+    .vertical .entry,
+    .vertical.windowed .entry {
       inline-size: calc(50% - 1.5rem);
     }
-    .vertical .entry:nth-child(odd) {
+    .vertical .entry.odd {
       margin-inline-start: calc(50% + 1.5rem);
     }
-    .vertical .entry:nth-child(odd) .event::before {
+    .vertical .entry.odd .event::before {
       inset-inline-start: calc(-1.5rem - 0.4375rem - 4px);
     }
-    .vertical .entry:nth-child(even) .event::before {
+    .vertical .entry.even .event::before {
       inset-inline-start: auto;
       inset-inline-end: calc(-1.5rem - 0.4375rem - 4px);
     }

@@ -5,8 +5,10 @@ import type { City, TwinningDataset } from '../../data/schema.js';
 import { isSafeUrl } from '../../data/safe-url.js';
 import { displayDate, formatYearsLater } from '../../i18n/dates.js';
 import { formatList, formatNumber, partSeparator } from '../../i18n/format.js';
-import { msg, str } from '../../i18n/localize.js';
+import { msg, renderInLocale, str } from '../../i18n/localize.js';
+import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { pickText } from '../../i18n/text.js';
+import type { UiLocale } from '../../i18n/language.js';
 import { headingLevel } from '../../shared/agreement.js';
 import type { TwinSelectDetail } from '../../shared/events.js';
 import { GroupController, type GroupMember } from '../../shared/group.js';
@@ -20,6 +22,49 @@ export type TimelineSpacing = 'even' | 'proportional';
 
 /** Containers at least this wide show an `auto` timeline horizontally. */
 const HORIZONTAL_FROM_PX = 1000;
+/**
+ * Longer vertical timelines render only the events near the viewport (@lit-labs/virtualizer), so 10,000 events
+ * show as fast as a hundred; the arrow keys, Home and End still reach every event.
+ */
+const WINDOW_FROM = 150;
+
+/**
+ * The virtualizer changes the page from inside its ResizeObserver callbacks, which makes every browser report
+ * "ResizeObserver loop completed with undelivered notifications" as an error on the host page. Its observers
+ * here deliver a frame later instead. The virtualizer takes its ResizeObserver class from a module variable when
+ * it creates its observers (while this element updates or reconnects), so the class is swapped in around exactly
+ * those calls and the browser's own put back at once: nothing changes for anyone else using the virtualizer.
+ */
+class NextFrameResizeObserver extends ResizeObserver {
+  constructor(callback: ResizeObserverCallback) {
+    super((entries, observer) => requestAnimationFrame(() => callback(entries, observer)));
+  }
+}
+
+function withQuietObservers<T>(run: () => T): T {
+  if (!windowing) return run();
+  windowing.provideResizeObserver(NextFrameResizeObserver);
+  try {
+    return run();
+  } finally {
+    windowing.provideResizeObserver(window.ResizeObserver);
+  }
+}
+
+/** The virtualizer, loaded the first time a timeline is long enough to need it (most never are). */
+type Windowing = typeof import('@lit-labs/virtualizer/virtualize.js') & typeof import('@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js');
+let windowing: Windowing | undefined;
+let loadingWindowing: Promise<Windowing> | undefined;
+
+function loadWindowing(): Promise<Windowing> {
+  loadingWindowing ??= Promise.all([import('@lit-labs/virtualizer/virtualize.js'), import('@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js')]).then(
+    ([v, r]) => (windowing = { ...v, ...r }),
+  );
+  return loadingWindowing;
+}
+
+/** While the virtualizer loads, a long timeline shows its first events. */
+const FIRST_EVENTS = 40;
 
 /**
  * From the lives of Shams Tabrizi and Rumi in the 13th century to the 2025 Khoy–Konya memorandum: dated events in
@@ -94,6 +139,9 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
 
   private entries: TimelineEntry[] = [];
   private entriesOf: TwinningDataset | undefined;
+  /** The entries on screen after filtering, in order (for the keyboard). */
+  private shown: TimelineEntry[] = [];
+  private filtered: { all: TimelineEntry[]; key: string; entries: TimelineEntry[] } | undefined;
   private resizeObserver: ResizeObserver | undefined;
 
   constructor() {
@@ -107,17 +155,51 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver = new ResizeObserver(([entry]) => {
-      const width = Math.round(entry!.contentRect.width);
-      if (width !== this.width) this.width = width;
-    });
-    this.resizeObserver.observe(this);
+    withQuietObservers(() => super.connectedCallback());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    withQuietObservers(() => super.update(changed));
+  }
+
+  /**
+   * The virtualizer looks for its scrolling ancestors when it starts, which Lit does before the new list is in the
+   * page: it would only follow the window's scroll. Once the list is in place, it is started again so that it also
+   * follows a scrolling container the site put the timeline in.
+   */
+  private startedVirtualizer: unknown;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const virtualizer = windowing && this.shadowRoot?.querySelector<VirtualizerHostElement & HTMLElement>('ol.windowed')?.[windowing.virtualizerRef];
+    if (virtualizer && virtualizer !== this.startedVirtualizer) {
+      this.startedVirtualizer = virtualizer;
+      withQuietObservers(() => {
+        virtualizer.disconnected();
+        virtualizer.connected();
+      });
+    }
+  }
+
+  /** The width matters only to `layout="auto"`: only then is it observed. */
+  private watchWidth(): void {
+    if (this.layout !== 'auto') {
+      this.resizeObserver?.disconnect();
+      this.resizeObserver = undefined;
+      return;
+    }
+    if (this.resizeObserver) return;
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      const width = Math.round(entry!.contentRect.width);
+      if (width !== this.width) this.width = width;
+    });
+    this.resizeObserver.observe(this);
   }
 
   private get horizontal(): boolean {
@@ -136,20 +218,31 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     return new Set((value ?? '').split(/[\s,]+/).filter(Boolean));
   }
 
+  /** The filtered entries; the same array until the data or a filter changes (the virtualizer relies on it). */
   private visibleEntries(dataset: TwinningDataset): TimelineEntry[] {
     const finite = (n: number | undefined) => (n !== undefined && Number.isFinite(n) ? n : undefined);
-    return filterEntries(this.allEntries(dataset), {
-      kinds: TwinPilgrimageTimeline.set(this.kinds),
-      cities: TwinPilgrimageTimeline.set(this.cities),
-      from: finite(this.from),
-      to: finite(this.to),
-    });
+    const all = this.allEntries(dataset);
+    const key = JSON.stringify([this.kinds, this.cities, finite(this.from), finite(this.to)]);
+    if (this.filtered?.all !== all || this.filtered.key !== key) {
+      const entries = filterEntries(all, {
+        kinds: TwinPilgrimageTimeline.set(this.kinds),
+        cities: TwinPilgrimageTimeline.set(this.cities),
+        from: finite(this.from),
+        to: finite(this.to),
+      });
+      this.filtered = { all, key, entries };
+    }
+    return this.filtered.entries;
   }
 
   protected override renderContent(dataset: TwinningDataset): unknown {
     const all = this.allEntries(dataset);
     const entries = this.visibleEntries(dataset);
+    this.shown = entries;
     const active = entries.find((e) => e.event.id === this.active) ?? entries.find((e) => e.event.id === this.selected) ?? entries[0];
+    const windowed = !this.horizontal && entries.length >= WINDOW_FROM;
+    const locale = this.language.locale;
+    const item = (entry: TimelineEntry, i: number) => this.renderEntry(dataset, entry, entries[i - 1], entry === active, i, entries.length);
     const n = entries.length;
     const shownCount = formatNumber(n, this.language.lang);
     const count =
@@ -161,17 +254,33 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
       ${n
         ? html`<ol
             part="events"
-            class="events ${this.horizontal ? 'horizontal' : 'vertical'} ${this.spacing === 'proportional' ? 'proportional' : ''}"
+            class="events ${this.horizontal ? 'horizontal' : 'vertical'} ${this.spacing === 'proportional' ? 'proportional' : ''} ${windowed ? 'windowed' : ''}"
             aria-label=${msg('Timeline', { id: 'timeline.label' })}
             aria-describedby="timeline-keys"
             @keydown=${this.onKeyDown}
           >
-            ${entries.map((entry, i) => this.renderEntry(dataset, entry, entries[i - 1], entry === active))}
+            ${windowed ? this.renderWindow(entries, locale, item) : entries.map(item)}
           </ol>`
         : html`<p class="notice">${msg('No events match the filters.', { id: 'timeline.empty' })}</p>`}
       <p id="timeline-keys" class="visually-hidden">
         ${msg('Use the arrow keys to move between events, Home and End to go to the first and the last, and Enter to open one.', { id: 'timeline.keys' })}
       </p>`;
+  }
+
+  private renderWindow(entries: TimelineEntry[], locale: UiLocale, item: (entry: TimelineEntry, i: number) => TemplateResult): unknown {
+    if (!windowing) {
+      void loadWindowing().then(
+        () => this.requestUpdate(),
+        (e: unknown) => console.error(`<${this.localName}>: the virtualizer could not be loaded`, e),
+      );
+      return entries.slice(0, FIRST_EVENTS).map(item);
+    }
+    return windowing.virtualize({
+      items: entries,
+      keyFunction: (entry: TimelineEntry) => entry.event.id,
+      // The virtualizer renders items after render() returns: they need the element's locale set again.
+      renderItem: (entry: TimelineEntry, i: number) => renderInLocale(locale, () => item(entry, i)),
+    });
   }
 
   private renderFilters(dataset: TwinningDataset, entries: readonly TimelineEntry[]): TemplateResult {
@@ -196,7 +305,7 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     </div>`;
   }
 
-  private renderEntry(dataset: TwinningDataset, entry: TimelineEntry, previous: TimelineEntry | undefined, tabStop: boolean): TemplateResult {
+  private renderEntry(dataset: TwinningDataset, entry: TimelineEntry, previous: TimelineEntry | undefined, tabStop: boolean, index: number, total: number): TemplateResult {
     const { event } = entry;
     const lang = this.language.lang;
     const shown = displayDate(entry.date, lang, this.primaryCalendar, this.secondaryCalendarInUse);
@@ -209,7 +318,14 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     const sources = event.sources.map((id) => dataset.sources.find((s) => s.id === id)).filter((s) => s !== undefined);
     const hasDetails = !!event.description || people.length > 0 || sources.length > 0;
     const gap = this.spacing === 'proportional' ? proportionalGap(previous, entry) : 0;
-    return html`<li class="entry ${selected ? 'selected' : ''}" data-id=${event.id} style=${styleMap(gap ? { '--gap': `${gap.toFixed(2)}rem` } : {})}>
+    return html`<li
+      class="entry ${index % 2 ? 'even' : 'odd'} ${selected ? 'selected' : ''}"
+      data-id=${event.id}
+      data-index=${index}
+      aria-posinset=${index + 1}
+      aria-setsize=${total}
+      style=${styleMap(gap ? { '--gap': `${gap.toFixed(2)}rem` } : {})}
+    >
       ${years >= BREAK_YEARS ? html`<p part="gap" class="gap"><span>${formatYearsLater(years, lang)}</span></p>` : nothing}
       <article
         part="event"
@@ -289,33 +405,71 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     if (this.emit('twin-select', { kind: 'event', id })) this.selected = id;
   }
 
-  private eventElements(): HTMLElement[] {
-    return [...(this.shadowRoot?.querySelectorAll<HTMLElement>('article.event') ?? [])];
-  }
-
   private onKeyDown = (e: KeyboardEvent): void => {
-    const articles = this.eventElements();
-    const current = (e.target as Element).closest('article.event');
-    const index = current ? articles.indexOf(current as HTMLElement) : -1;
-    if (index < 0 || e.target !== current) return;
+    const article = (e.target as Element).closest('article.event');
+    if (!article || e.target !== article) return;
+    const index = Number((article.parentElement as HTMLElement).dataset['index']);
+    const last = this.shown.length - 1;
     const rtl = this.language.dir === 'rtl';
     const next = this.horizontal ? (rtl ? 'ArrowLeft' : 'ArrowRight') : 'ArrowDown';
     const prev = this.horizontal ? (rtl ? 'ArrowRight' : 'ArrowLeft') : 'ArrowUp';
     let to: number | undefined;
-    if (e.key === next) to = Math.min(articles.length - 1, index + 1);
+    if (e.key === next) to = Math.min(last, index + 1);
     else if (e.key === prev) to = Math.max(0, index - 1);
     else if (e.key === 'Home') to = 0;
-    else if (e.key === 'End') to = articles.length - 1;
+    else if (e.key === 'End') to = last;
     else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      this.activate(current!.parentElement!.dataset['id']!);
+      this.activate((article.parentElement as HTMLElement).dataset['id']!);
       return;
     } else return;
     e.preventDefault();
-    const target = articles[to]!;
-    this.active = target.parentElement!.dataset['id'];
-    target.focus();
+    void this.focusEntry(to);
   };
+
+  /** Moves the tab stop and the focus to the entry at `index`, bringing it into the window first if need be. */
+  private async focusEntry(index: number): Promise<void> {
+    const entry = this.shown[index];
+    if (!entry) return;
+    this.active = entry.event.id;
+    const find = () => this.shadowRoot?.querySelector<HTMLElement>(`li[data-index="${index}"] > article`);
+    await this.updateComplete;
+    if (!find()) {
+      // Outside the window: scroll to where it must be, then wait (a few frames) for the virtualizer to render it.
+      // The estimate is refined while the virtualizer learns the list's size.
+      for (let frame = 0; frame < 90 && !find(); frame++) {
+        if (frame % 6 === 0) this.scrollToEstimate(index);
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+    }
+    const target = find();
+    target?.focus({ preventScroll: false });
+    target?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+
+  /**
+   * Scrolls the page (or the scrolling container the timeline is in) to where the entry at `index` lies in the
+   * windowed list, by the list's average entry height; the virtualizer then renders it and the exact spot.
+   */
+  private scrollToEstimate(index: number): void {
+    const list = this.shadowRoot?.querySelector<HTMLElement>('ol.windowed');
+    if (!list || !this.shown.length) return;
+    const box = list.getBoundingClientRect();
+    const y = box.top + (box.height * (index + 0.5)) / this.shown.length;
+    let scroller: Element | null = null;
+    for (let node: Node | null = list.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+      if (node instanceof Element && /(auto|scroll)/.test(getComputedStyle(node).overflowY) && node.scrollHeight > node.clientHeight) {
+        scroller = node;
+        break;
+      }
+    }
+    if (scroller) {
+      const frame = scroller.getBoundingClientRect();
+      scroller.scrollTop += y - (frame.top + frame.height / 2);
+    } else {
+      window.scrollBy(0, y - window.innerHeight / 2);
+    }
+  }
 
   /** From another member of the group: an event is selected; a place or city selects its first event. */
   followSelection(detail: TwinSelectDetail): void {
@@ -330,13 +484,17 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     if (!entry) return;
     this.selected = entry.event.id;
     this.active = entry.event.id;
-    void this.updateComplete.then(() =>
-      this.shadowRoot?.querySelector(`li[data-id="${CSS.escape(entry.event.id)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' }),
-    );
+    const index = entries.indexOf(entry);
+    void this.updateComplete.then(() => {
+      const li = this.shadowRoot?.querySelector(`li[data-index="${index}"]`);
+      if (li) li.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      else this.scrollToEstimate(index);
+    });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('layout')) this.watchWidth();
     if (changed.has('selected') && this.selected) this.active = this.selected;
   }
 }
