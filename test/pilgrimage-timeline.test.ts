@@ -19,9 +19,10 @@ const articles = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElemen
 const entry = (el: Element, id: string) => part<HTMLLIElement>(el, `li[data-id="${id}"]`);
 const dateOf = (el: Element, id: string) => textOf(entry(el, id).querySelector('time')!);
 const secondaryOf = (el: Element, id: string) => textOf(entry(el, id).querySelector('.secondary-date')!);
-/** Waits (up to two seconds) for something the virtualizer does after a few frames. */
-async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 100 && !condition(); i++) await new Promise((r) => setTimeout(r, 20));
+/** Waits (up to `ms`) for something the virtualizer does after a few frames. */
+async function until(condition: () => boolean, ms = 4000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!condition() && performance.now() < end) await new Promise((r) => setTimeout(r, 20));
 }
 
 const chip = (el: Element, label: string) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=chip]')].find((c) => textOf(c) === label)!;

@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
 import type { City, Place, TwinningDataset } from '../../data/schema.js';
 import { isSafeUrl } from '../../data/safe-url.js';
@@ -13,6 +12,7 @@ import { findAgreement } from '../../shared/agreement.js';
 import type { TwinSelectDetail } from '../../shared/events.js';
 import { GroupController, type GroupMember } from '../../shared/group.js';
 import { ResizeController } from '../../shared/resize-controller.js';
+import { cssProps } from '../../shared/css-props.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
 import { TwinElement } from '../../shared/twin-element.js';
 import { placeLabels, type LabelRequest, type Rect } from './label-layout.js';
@@ -237,7 +237,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
       this.countries?.features
         .map((f) => ({ id: (f as { id?: string }).id, c: geoPath(projection).centroid(f) }))
         .filter((c): c is { id: string; c: [number, number] } => !!c.id && Number.isFinite(c.c[0])) ?? [];
-    return html`<div class="viewport" style=${styleMap({ blockSize: `${height}px` })}
+    return html`<div class="viewport" ${cssProps({ 'block-size': `${height}px` })}
         @keydown=${this.onKeyDown}
         @wheel=${this.onWheel}
         @pointerdown=${this.onPointerDown}
@@ -329,10 +329,11 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     const below = open.y < height / 2;
     const style = {
       left: `${Math.min(Math.max(8, open.x - 140), Math.max(8, width - 288))}px`,
-      ...(below ? { top: `${open.y + 18}px` } : { bottom: `${height - open.y + 18}px` }),
+      top: below ? `${open.y + 18}px` : undefined,
+      bottom: below ? undefined : `${height - open.y + 18}px`,
     };
     const kind = m.kind === 'city' ? kindLabel('city') : kindLabel(m.place!.kind);
-    return html`<div part="popup" class="popup" role="dialog" aria-labelledby="popup-title" tabindex="-1" style=${styleMap(style)} @keydown=${this.onPopupKey}>
+    return html`<div part="popup" class="popup" role="dialog" aria-labelledby="popup-title" tabindex="-1" ${cssProps(style)} @keydown=${this.onPopupKey}>
       <div class="popup-head">
         <div id="popup-title" class="section-title">${this.renderText(m.place?.name ?? m.city.name)}</div>
         <button type="button" class="close" aria-label=${msg('Close', { id: 'map.close' })} @click=${() => this.closePopup()}>×</button>

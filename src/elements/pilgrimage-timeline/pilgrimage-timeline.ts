@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { City, TwinningDataset } from '../../data/schema.js';
 import { isSafeUrl } from '../../data/safe-url.js';
 import { displayDate, formatYearsLater } from '../../i18n/dates.js';
@@ -12,6 +11,7 @@ import type { UiLocale } from '../../i18n/language.js';
 import { headingLevel } from '../../shared/agreement.js';
 import type { TwinSelectDetail } from '../../shared/events.js';
 import { GroupController, type GroupMember } from '../../shared/group.js';
+import { cssProps } from '../../shared/css-props.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
 import { TwinElement } from '../../shared/twin-element.js';
 import { BREAK_YEARS, filterEntries, proportionalGap, timelineEntries, yearsBetweenEntries, type TimelineEntry } from './timeline-model.js';
@@ -324,7 +324,7 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
       data-index=${index}
       aria-posinset=${index + 1}
       aria-setsize=${total}
-      style=${styleMap(gap ? { '--gap': `${gap.toFixed(2)}rem` } : {})}
+      ${cssProps({ '--gap': gap ? `${gap.toFixed(2)}rem` : undefined })}
     >
       ${years >= BREAK_YEARS ? html`<p part="gap" class="gap"><span>${formatYearsLater(years, lang)}</span></p>` : nothing}
       <article
@@ -437,7 +437,8 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     if (!find()) {
       // Outside the window: scroll to where it must be, then wait (a few frames) for the virtualizer to render it.
       // The estimate is refined while the virtualizer learns the list's size.
-      for (let frame = 0; frame < 90 && !find(); frame++) {
+      const until = performance.now() + 3000;
+      for (let frame = 0; performance.now() < until && !find(); frame++) {
         if (frame % 6 === 0) this.scrollToEstimate(index);
         await new Promise((r) => requestAnimationFrame(r));
       }
