@@ -40,6 +40,8 @@ const IDENTITY: Zoom = { k: 1, x: 0, y: 0 };
 const MAX_ZOOM = 8;
 const CITY_RADIUS = 7;
 const PLACE_RADIUS = 5;
+/** The most characters a label shows. */
+const MAX_LABEL = 60;
 /** Places nearer than this to their city's marker on screen are drawn apart, with a line to where they are. */
 const CLUSTER_PX = 20;
 
@@ -306,8 +308,13 @@ export class TwinCityMap extends TwinElement implements GroupMember {
       lang=${m.nameLang ?? nothing} aria-hidden="true">${this.labelLines(m.name).map((line) => svg`<text>${isolate(line)}</text>`)}</g>`;
   }
 
-  /** A long name on a narrow map is set on several lines, filled word by word. */
-  private labelLines(name: string): string[] {
+  /**
+   * A long name on a narrow map is set on several lines, filled word by word. A label longer than a map can
+   * hold is cut with an ellipsis (the popup and the list of places give it whole): measuring and laying out
+   * thousands of glyphs in SVG can freeze a browser for minutes.
+   */
+  private labelLines(full: string): string[] {
+    const name = [...full].length > MAX_LABEL ? `${[...full].slice(0, MAX_LABEL - 1).join('').trimEnd()}…` : full;
     const width = this.viewport.width;
     const max = width < 360 ? 15 : width < 520 ? 20 : Infinity;
     if (name.length <= max) return [name];
