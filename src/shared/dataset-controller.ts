@@ -76,6 +76,9 @@ export class DatasetController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    // An element removed before its first update does not load (and so starts no fetch nobody would abort);
+    // it loads when it is attached again.
+    if (!this.host.isConnected) return;
     const next = this.currentSource();
     if (sameSource(this.source, next)) return;
     this.source = next;
@@ -106,7 +109,10 @@ export class DatasetController implements ReactiveController {
       case 'src': {
         const abort = (this.abort = new AbortController());
         this.settle(
-          import('../data/fetch.js').then(({ fetchDataset }) => fetchDataset(source.url, abort.signal)),
+          import('../data/fetch.js').then(({ fetchDataset }) => {
+            if (abort.signal.aborted) throw abort.signal.reason;
+            return fetchDataset(source.url, abort.signal);
+          }),
           abort,
         );
         return;
