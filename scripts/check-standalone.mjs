@@ -7,29 +7,26 @@ import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const file = readFileSync('dist/twin-city-elements.js');
-const page = `<!doctype html>
-<html lang="fa">
-  <head>
-    <meta charset="utf-8" />
-    <title>A municipal page</title>
-    <script type="module" src="/assets/twin-city-elements.js"></script>
-    <script type="module" src="/assets/twin-city-elements.js"></script>
-  </head>
-  <body>
-    <twin-agreement-card></twin-agreement-card>
-    <twin-signatory-list lang="tr"></twin-signatory-list>
-    <twin-city-map lang="en" group="g"></twin-city-map>
-    <twin-pilgrimage-timeline lang="az" group="g"></twin-pilgrimage-timeline>
-  </body>
-</html>`;
-const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html";
+// The strict-CSP host page of the browser tests, loading the built file instead of the sources, twice.
+const page = readFileSync('test/hosts/strict-csp.html', 'utf8').replace(
+  '<script type="module" src="/src/index.ts"></script>',
+  '<script type="module" src="/assets/twin-city-elements.js"></script>\n    <script type="module" src="/assets/twin-city-elements.js"></script>',
+);
+if (!page.includes('/assets/twin-city-elements.js')) throw new Error('test/hosts/strict-csp.html no longer loads /src/index.ts');
+const recorder = readFileSync('test/hosts/record-violations.js');
+const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page)?.[1];
+if (!csp) throw new Error('test/hosts/strict-csp.html declares no Content-Security-Policy');
 const server = createServer((req, res) => {
   if (req.url?.startsWith('/assets/twin-city-elements.js')) {
     res.writeHead(200, { 'content-type': 'text/javascript' });
     res.end(file);
   } else if (req.url === '/' || req.url === '/index.html') {
+    // The policy is sent as a header too (the page also declares it in a <meta>).
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp });
     res.end(page);
+  } else if (req.url === '/test/hosts/record-violations.js') {
+    res.writeHead(200, { 'content-type': 'text/javascript' });
+    res.end(recorder);
   } else {
     res.writeHead(404);
     res.end();
@@ -56,7 +53,6 @@ try {
     return route.abort();
   });
   await tab.goto(`${origin}/`);
-  await tab.evaluate(() => new Promise((resolve) => { document.addEventListener('securitypolicyviolation', (e) => (window.__csp = `${e.violatedDirective} ${e.blockedURI}`)); resolve(); }));
   const report = await tab.evaluate(async () => {
     const tags = ['twin-agreement-card', 'twin-signatory-list', 'twin-city-map', 'twin-pilgrimage-timeline'];
     await Promise.all(tags.map((t) => customElements.whenDefined(t)));
@@ -72,7 +68,7 @@ try {
         text: root.textContent.replace(/\s+/g, ' ').trim().slice(0, 60),
       };
     }
-    out.csp = window.__csp ?? null;
+    out.csp = window.__violations?.length ? window.__violations.join(', ') : null;
     return out;
   });
   const expected = { 'twin-agreement-card': 'fa', 'twin-signatory-list': 'tr', 'twin-city-map': 'en', 'twin-pilgrimage-timeline': 'az' };
