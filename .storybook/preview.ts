@@ -1,5 +1,6 @@
-import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import manifest from '../custom-elements.json';
 import { directionOfLanguage } from '../src/i18n/language.js';
 
 /**
@@ -19,6 +20,10 @@ const withLanguageAndTheme: Decorator = (story, { globals }) => {
     ${story()}
   </div>`;
 };
+
+// The docs of every element (attributes, properties, events, slots, parts, custom properties) come from the
+// Custom Elements Manifest, generated from the elements' JSDoc (npm run manifest), not written twice.
+setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   decorators: [withLanguageAndTheme],

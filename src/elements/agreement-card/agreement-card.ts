@@ -17,6 +17,7 @@ import { agreementCardStyles } from './agreement-card.styles.js';
  * calendar beside it), the place, who signed and who was present, the cooperation areas, the proposed next steps,
  * the status and the sources. Shows the embedded Khoy–Konya memorandum unless given other data.
  *
+ * @tagname twin-agreement-card
  * @summary A sister-city agreement at a glance.
  *
  * @slot logo - Content shown at the start of the header, e.g. the city's logo.

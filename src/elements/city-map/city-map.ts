@@ -52,6 +52,7 @@ const CLUSTER_PX = 20;
  * the keyboard (`+`, `-`, arrows, `0`), Ctrl/⌘ + wheel and pinch; a list of places is its text alternative.
  * No tile, font or script is fetched from anywhere: it works offline and under a strict CSP.
  *
+ * @tagname twin-city-map
  * @summary The twinned cities, their shrines and the link between them, on a self-contained map.
  *
  * @csspart base - The outer frame.
@@ -89,9 +90,9 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     selected: { type: String, reflect: true },
     view: { type: String, reflect: true },
     group: { type: String, reflect: true },
-    zoom: { state: true },
-    popup: { state: true },
-    countries: { state: true },
+    zoom: { state: true, attribute: false },
+    popup: { state: true, attribute: false },
+    countries: { state: true, attribute: false },
   };
 
   /** The agreement whose two parties are linked (default: the dataset's first; else its first two cities). */

@@ -74,6 +74,7 @@ const FIRST_EVENTS = 40;
  * One tab stop; the arrow keys move between events, Home and End go to the ends, Enter opens an event's details.
  * Filters by kind and city; `from`/`to` limit the years. Elements sharing a `group` follow each other's selection.
  *
+ * @tagname twin-pilgrimage-timeline
  * @summary The history of a twinning, in every reader's calendar.
  *
  * @csspart base - The outer frame.
@@ -108,9 +109,9 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     headingLevel: { type: Number, attribute: 'heading-level' },
     selected: { type: String, reflect: true },
     group: { type: String, reflect: true },
-    active: { state: true },
-    expanded: { state: true },
-    width: { state: true },
+    active: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+    width: { state: true, attribute: false },
   };
 
   /** `vertical` (default), `horizontal`, or `auto` (horizontal in containers at least 1000 px wide). */

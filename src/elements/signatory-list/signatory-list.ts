@@ -25,6 +25,7 @@ interface Group {
  * it (a Persian name in Persian script for Turkish, English and Azerbaijani readers; the Latin form for Persian
  * readers), each marked with its own language. Shows the embedded Khoy–Konya memorandum unless given other data.
  *
+ * @tagname twin-signatory-list
  * @summary The participants of a sister-city agreement, by city.
  *
  * @csspart base - The outer frame.
