@@ -69,24 +69,3 @@ function weekdayNames(): string[] {
     msg('Saturday', { id: 'weekday.6' }),
   ];
 }
-
-/** The name of a calendar in `lang`; undefined for one we have no name for. */
-export function fallbackCalendarName(calendar: string, lang: string): string | undefined {
-  return renderInLocale(uiLocaleFor(lang), () => calendarNameMessage(calendar));
-}
-
-function calendarNameMessage(calendar: string): string | undefined {
-  switch (calendar) {
-    case 'gregory':
-      return msg('Gregorian calendar', { id: 'calendar.gregory' });
-    case 'persian':
-      return msg('Solar Hijri calendar', { id: 'calendar.persian' });
-    case 'islamic':
-    case 'islamic-umalqura':
-    case 'islamic-civil':
-    case 'islamic-tbla':
-      return msg('Hijri calendar', { id: 'calendar.islamic' });
-    default:
-      return undefined;
-  }
-}

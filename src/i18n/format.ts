@@ -3,8 +3,8 @@
  * language reads (dates themselves are in dates.ts). Where the engine lacks a language's data, the library's own
  * names and separators stand in (fallback-names.ts).
  */
-import { fallbackCalendarName, intlSupports } from './fallback-names.js';
-import { fallbackCountryName, fallbackLanguageName } from './locale-names/registry.js';
+import { intlSupports } from './fallback-names.js';
+import { fallbackCountryName } from './locale-names/registry.js';
 import { cachedFormatter } from './intl-cache.js';
 import { uiLocaleFor } from './language.js';
 import { msg, renderInLocale } from './localize.js';
@@ -28,33 +28,12 @@ export function isSupportedCalendar(calendar: string): boolean {
   }
 }
 
-/** The name of a calendar in `lang`: `persian` → `تقویم هجری شمسی` / `İran Takvimi`. */
-export function calendarName(calendar: string, lang: string): string {
-  if (!intlSupports(lang)) return fallbackCalendarName(calendar, lang) ?? calendar;
-  try {
-    return cachedFormatter(`calendar|${lang}`, () => new Intl.DisplayNames(lang, { type: 'calendar' })).of(calendar) ?? calendar;
-  } catch {
-    return calendar;
-  }
-}
-
 /** A country's name in `lang` from its ISO 3166-1 code. */
 export function countryName(code: string, lang: string): string {
   const own = !intlSupports(lang) ? fallbackCountryName(code, lang) : undefined;
   if (own) return own;
   try {
     return cachedFormatter(`region|${lang}`, () => new Intl.DisplayNames(lang, { type: 'region', fallback: 'code' })).of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-/** A language's name in `lang`, e.g. for a source written in Persian. */
-export function languageName(code: string, lang: string): string {
-  const own = !intlSupports(lang) ? fallbackLanguageName(code, lang) : undefined;
-  if (own) return own;
-  try {
-    return cachedFormatter(`language|${lang}`, () => new Intl.DisplayNames(lang, { type: 'language', fallback: 'code' })).of(code) ?? code;
   } catch {
     return code;
   }

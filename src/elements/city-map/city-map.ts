@@ -115,7 +115,17 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   private pointers = new Map<number, { x: number; y: number }>();
   private pinch: { distance: number; zoom: Zoom; centre: { x: number; y: number } } | undefined;
   private drag: { x: number; y: number; zoom: Zoom } | undefined;
-  private pathCache: { key: string; countries: Countries | undefined; land: { id: string | undefined; d: string }[]; arc: string } | undefined;
+  /** The projection and everything drawn from it, kept while the size, the points and the geometry stay. */
+  private drawing:
+    | {
+        key: string;
+        countries: Countries | undefined;
+        projection: GeoProjection;
+        land: { id: string | undefined; d: string }[];
+        arc: string;
+        centroids: { id: string; c: [number, number] }[];
+      }
+    | undefined;
   /** Labels as last laid out, for tests and for the next layout. */
   private laidOut = new Map<string, Rect>();
 
@@ -211,21 +221,26 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     return markers;
   }
 
-  private paths(projection: GeoProjection, key: string, a: City, b: City): NonNullable<TwinCityMap['pathCache']> {
-    if (this.pathCache?.key === key && this.pathCache.countries === this.countries) return this.pathCache;
+  /** Recomputed only when the map's size, its points or its geometry change: not on every zoom or pan step. */
+  private draw(markers: Marker[], a: City, b: City, width: number, height: number): NonNullable<TwinCityMap['drawing']> {
+    const key = `${width}x${height}|${markers.map((m) => `${m.id}:${m.lon},${m.lat}`).join(';')}`;
+    if (this.drawing?.key === key && this.drawing.countries === this.countries) return this.drawing;
+    const projection = fitProjection(a.location, b.location, markers, { width, height });
     const path = geoPath(projection);
-    const land = (this.countries?.features ?? []).map((f) => ({ id: (f as { id?: string }).id, d: path(f) ?? '' })).filter((p) => p.d);
+    const features = this.countries?.features ?? [];
+    const land = features.map((f) => ({ id: (f as { id?: string }).id, d: path(f) ?? '' })).filter((p) => p.d);
     const arc = path({ type: 'LineString', coordinates: [[a.location.lon, a.location.lat], [b.location.lon, b.location.lat]] }) ?? '';
-    this.pathCache = { key, countries: this.countries, land, arc };
-    return this.pathCache;
+    const centroids = features
+      .map((f) => ({ id: (f as { id?: string }).id, c: path.centroid(f) }))
+      .filter((c): c is { id: string; c: [number, number] } => !!c.id && Number.isFinite(c.c[0]));
+    this.drawing = { key, countries: this.countries, projection, land, arc, centroids };
+    return this.drawing;
   }
 
   private renderMap(markers: Marker[], a: City, b: City, label: string, summary: string, distance: string): TemplateResult {
     const { width, height } = this.viewport;
-    const projection = fitProjection(a.location, b.location, markers, { width, height });
     this.ensureCountries(markers);
-    const key = `${width}x${height}|${markers.map((m) => `${m.id}:${m.lon},${m.lat}`).join(';')}`;
-    const { land, arc } = this.paths(projection, key, a, b);
+    const { projection, land, arc, centroids } = this.draw(markers, a, b, width, height);
     const z = this.zoom;
     const screen = (lon: number, lat: number): [number, number] => {
       const [x, y] = projection([lon, lat]) ?? [Number.NaN, Number.NaN];
@@ -236,10 +251,6 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     const [mx, my] = screen(...along(0.5));
     const alternatives = [0.4, 0.6, 0.3, 0.7].map((t) => screen(...along(t)).join(',')).join(' ');
     const lang = this.language.lang;
-    const countryLabels =
-      this.countries?.features
-        .map((f) => ({ id: (f as { id?: string }).id, c: geoPath(projection).centroid(f) }))
-        .filter((c): c is { id: string; c: [number, number] } => !!c.id && Number.isFinite(c.c[0])) ?? [];
     return html`<div class="viewport" ${cssProps({ 'block-size': `${height}px` })}
         @keydown=${this.onKeyDown}
         @wheel=${this.onWheel}
@@ -255,7 +266,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
           <path part="arc" class="arc" d=${arc}></path>
         </g>
         <g class="country-labels" aria-hidden="true">
-          ${countryLabels.map(({ id, c }) => svg`<g class="country-label" data-label=${`country:${id}`} data-x=${c[0] * z.k + z.x} data-y=${c[1] * z.k + z.y}><text>${isolate(countryName(id, lang))}</text></g>`)}
+          ${centroids.map(({ id, c }) => svg`<g class="country-label" data-label=${`country:${id}`} data-x=${c[0] * z.k + z.x} data-y=${c[1] * z.k + z.y}><text>${isolate(countryName(id, lang))}</text></g>`)}
         </g>
         ${positions.map((p) => (p.displaced ? svg`<g class="leader" aria-hidden="true"><line x1=${p.tx} y1=${p.ty} x2=${p.x} y2=${p.y}></line><circle class="anchor" data-anchor=${p.marker.id} cx=${p.tx} cy=${p.ty} r="2"></circle></g>` : nothing))}
         <g part="distance" class="distance" data-label="distance" data-x=${mx} data-y=${my} data-alternatives=${alternatives}><text>${isolate(msg(str`about ${distance}`, { id: 'map.distance' }))}</text></g>
@@ -335,6 +346,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     const description = m.place?.description;
     const url = m.place?.url ?? (m.kind === 'city' ? m.city.url : undefined);
     const below = open.y < height / 2;
+    // Map coordinates are physical (east is right in every language), so the popup is placed by `left`.
     const style = {
       left: `${Math.min(Math.max(8, open.x - 140), Math.max(8, width - 288))}px`,
       top: below ? `${open.y + 18}px` : undefined,

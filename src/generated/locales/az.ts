@@ -9,10 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'calendar.gregory': `Miladi təqvim`,
-'calendar.islamic': `Hicri-qəməri təqvim`,
-'calendar.persian': `Hicri-şəmsi təqvim`,
-'card.areas': `Əməkdaşlıq sahələri`,
+      'card.areas': `Əməkdaşlıq sahələri`,
 'card.date': `Tarix`,
 'card.kind.agreement': `Qardaş şəhər sazişi`,
 'card.kind.memorandum': `Qardaş şəhər anlaşma memorandumu`,

@@ -9,10 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'calendar.gregory': `تقویم میلادی`,
-'calendar.islamic': `تقویم هجری قمری`,
-'calendar.persian': `تقویم هجری شمسی`,
-'card.areas': `زمینه‌های همکاری`,
+      'card.areas': `زمینه‌های همکاری`,
 'card.date': `تاریخ`,
 'card.kind.agreement': `توافق‌نامه خواهرخواندگی`,
 'card.kind.memorandum': `تفاهم‌نامه خواهرخواندگی`,

@@ -9,10 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'calendar.gregory': `Miladi takvim`,
-'calendar.islamic': `Hicri takvim`,
-'calendar.persian': `Hicri şemsi takvim`,
-'card.areas': `İşbirliği alanları`,
+      'card.areas': `İşbirliği alanları`,
 'card.date': `Tarih`,
 'card.kind.agreement': `Kardeş şehir anlaşması`,
 'card.kind.memorandum': `Kardeş şehir mutabakat zaptı`,

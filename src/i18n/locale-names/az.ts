@@ -1,5 +1,5 @@
 /**
- * Azerbaijani names (CLDR's) of the countries the region map shows and of the languages of the sources: Chromium
+ * Azerbaijani names (CLDR's) of the countries the region map shows: Chromium
  * ships no Azerbaijani data, so Intl.DisplayNames answers in English there. Loaded with the az translations.
  */
 import type { LocaleNames } from './registry.js';
@@ -15,5 +15,4 @@ export const names: LocaleNames = {
     SD: 'Sudan', SI: 'Sloveniya', SK: 'Slovakiya', SY: 'Suriya', TJ: 'Tacikistan', TM: 'Türkmənistan', TR: 'Türkiyə',
     UA: 'Ukrayna', UZ: 'Özbəkistan', XK: 'Kosovo', YE: 'Yəmən',
   },
-  languages: { ar: 'ərəb', az: 'azərbaycan', en: 'ingilis', fa: 'fars', tr: 'türk' },
 };

@@ -1,7 +1,6 @@
-/** Country and language names for a language the engine may lack, loaded with its translations. */
+/** Country names for a language the engine may lack, loaded with its translations. */
 export interface LocaleNames {
   readonly countries: Readonly<Record<string, string>>;
-  readonly languages: Readonly<Record<string, string>>;
 }
 
 const names = new Map<string, LocaleNames>();
@@ -13,8 +12,4 @@ export function registerLocaleNames(locale: string, data: LocaleNames): void {
 
 export function fallbackCountryName(code: string, lang: string): string | undefined {
   return names.get(lang.toLowerCase().split('-')[0]!)?.countries[code.toUpperCase()];
-}
-
-export function fallbackLanguageName(code: string, lang: string): string | undefined {
-  return names.get(lang.toLowerCase().split('-')[0]!)?.languages[code.toLowerCase().split('-')[0]!];
 }
