@@ -14,7 +14,7 @@
  */
 import { dateDays, dayOfNumber, noonUtc, pointDays, weekdayOfNumber } from './day-number.js';
 import { gregorianMonthName, intlSupports, weekdayName } from './fallback-names.js';
-import { formatInteger, isSupportedCalendar, primaryCalendarOf } from './format.js';
+import { formatInteger, isSupportedCalendar, pluralCategory, primaryCalendarOf } from './format.js';
 import { cachedFormatter } from './intl-cache.js';
 import { isoDate, type DatePrecision, type HistoricalDate } from './historical-date.js';
 import { uiLocaleFor } from './language.js';
@@ -248,6 +248,6 @@ export function yearsBetween(from: HistoricalDate, to: HistoricalDate): number {
 /** `781 years later` in `lang`, with the plural form the language asks for. */
 export function formatYearsLater(years: number, lang: string): string {
   const n = formatInteger(years, lang);
-  const one = cachedFormatter(`plural|${lang}`, () => new Intl.PluralRules(lang)).select(years) === 'one';
+  const one = pluralCategory(years, lang) === 'one';
   return words(lang, () => (one ? msg(str`${n} year later`, { id: 'span.years.one' }) : msg(str`${n} years later`, { id: 'span.years.other' })));
 }

@@ -39,6 +39,11 @@ export function countryName(code: string, lang: string): string {
   }
 }
 
+/** The plural category (`one`, `other`, …) of a count in `lang`, for choosing between translated forms. */
+export function pluralCategory(count: number, lang: string): Intl.LDMLPluralRule {
+  return cachedFormatter(`plural|${lang}`, () => new Intl.PluralRules(lang)).select(count);
+}
+
 /** "A, B and C" in `lang`. */
 export function formatList(items: readonly string[], lang: string): string {
   if (!intlSupports(lang)) {

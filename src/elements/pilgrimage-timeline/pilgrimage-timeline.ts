@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { City, TwinningDataset } from '../../data/schema.js';
 import { isSafeUrl } from '../../data/safe-url.js';
 import { displayDate, formatYearsLater } from '../../i18n/dates.js';
-import { formatList, formatNumber, partSeparator } from '../../i18n/format.js';
+import { formatList, formatNumber, partSeparator, pluralCategory } from '../../i18n/format.js';
 import { msg, renderInLocale, str } from '../../i18n/localize.js';
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { pickText } from '../../i18n/text.js';
@@ -247,7 +247,7 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     const n = entries.length;
     const shownCount = formatNumber(n, this.language.lang);
     const count =
-      new Intl.PluralRules(this.language.lang).select(n) === 'one'
+      pluralCategory(n, this.language.lang) === 'one'
         ? msg(str`${shownCount} event`, { id: 'timeline.count.one' })
         : msg(str`${shownCount} events`, { id: 'timeline.count.other' });
     return html`${this.renderFilters(dataset, all)}
