@@ -5,7 +5,7 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'src/generated/'] },
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'src/generated/', 'bench/.build/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   wcConfigs['flat/recommended'],
@@ -23,7 +23,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.config.{js,mjs,ts}', '.storybook/**/*.ts'],
+    files: ['scripts/**/*.mjs', 'bench/*.mjs', 'bench/lib/**/*.mjs', '*.config.{js,mjs,ts}', '.storybook/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -1,0 +1,23 @@
+// <twin-city-map> with the default Khoy–Konya data, built as a site would ship it.
+import '../../.build/lib/city-map.js';
+import { until } from '../wait.js';
+
+export const data = () => 'map/ours.json';
+
+export async function create(stage, dataset) {
+  const el = document.createElement('twin-city-map');
+  el.data = dataset;
+  stage.append(el);
+  await el.updateComplete;
+  await until(() => el.shadowRoot?.querySelector('[part~="marker"]') && el.shadowRoot.querySelector('[part~="map"] path'), 'the map');
+  return el;
+}
+
+/** The zoom-in button, as a reader presses it. */
+export async function zoomIn(el) {
+  const transform = () => el.shadowRoot.querySelector('[part~="map"] g.geo')?.getAttribute('transform');
+  const before = transform();
+  el.shadowRoot.querySelector('[part~="toolbar"] button').click();
+  await el.updateComplete;
+  await until(() => transform() !== before, 'the zoomed map');
+}

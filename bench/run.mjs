@@ -1,0 +1,265 @@
+#!/usr/bin/env node
+// `npm run bench`: our timeline and map side by side with TimelineJS3, vis-timeline and Leaflet, in the system
+// Chromium and Firefox, in one run so that the ratios hold on a noisy machine. Writes bench/results.json and
+// bench/RESULTS.md.
+// `npm run bench:quick` (or `--quick`): one size, one browser, first renders only, compared with the committed
+// bench/results.json: fails when a ratio ours ÷ peer is more than 2× worse than committed.
+//
+// Each sample is a fresh page; the samples of the libraries compared in one row are interleaved (round by round,
+// in a shuffled order), so that a slow moment of the machine hits every library alike. Medians are reported with
+// a 95% bootstrap confidence interval, and the ratio ours ÷ peer with its own interval.
+import { build } from 'esbuild';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch } from './lib/browsers.mjs';
+import { writeFixtures } from './lib/fixtures.mjs';
+import { startServer } from './lib/server.mjs';
+import { median, bootstrapMedian, bootstrapRatio, seededRandom } from './lib/stats.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const quick = process.argv.includes('--quick');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+
+const TIMELINES = ['ours-timeline', 'timelinejs', 'vis-timeline'];
+const MAPS = ['ours-map', 'leaflet'];
+const LABELS = {
+  'ours-timeline': 'twin-pilgrimage-timeline',
+  timelinejs: 'TimelineJS3',
+  'vis-timeline': 'vis-timeline',
+  'ours-map': 'twin-city-map',
+  leaflet: 'Leaflet',
+};
+const OURS = new Set(['ours-timeline', 'ours-map']);
+
+/** The rows of the report: a measure, a size, the libraries compared, and how many samples each. */
+function plan() {
+  if (quick) {
+    return [
+      { measure: 'first-render', n: 1000, libs: TIMELINES, rounds: 7, unit: 'ms' },
+      { measure: 'first-render', n: 0, libs: MAPS, rounds: 9, unit: 'ms' },
+    ];
+  }
+  return [
+    { measure: 'first-render', n: 50, libs: TIMELINES, rounds: 15, unit: 'ms' },
+    { measure: 'first-render', n: 1000, libs: TIMELINES, rounds: 11, unit: 'ms' },
+    { measure: 'first-render', n: 10000, libs: TIMELINES, rounds: 5, unit: 'ms' },
+    { measure: 'locale', n: 1000, libs: TIMELINES, rounds: 9, unit: 'ms' },
+    { measure: 'step', n: 1000, libs: TIMELINES, rounds: 5, unit: 'ms' },
+    { measure: 'memory', n: 1000, libs: TIMELINES, rounds: 3, unit: 'MB', browsers: ['chromium'] },
+    { measure: 'first-render', n: 0, libs: MAPS, rounds: 15, unit: 'ms' },
+    { measure: 'zoom', n: 0, libs: MAPS, rounds: 15, unit: 'ms' },
+  ];
+}
+
+const MEASURES = {
+  'first-render': 'first render',
+  locale: 'locale change (en → tr)',
+  step: 'step through 1,000 events',
+  memory: 'heap after 100 re-renders',
+  zoom: 'one zoom step',
+};
+const rowName = (row) => `${MEASURES[row.measure]}${row.n ? `, ${row.n.toLocaleString('en')} events` : ', default data'}`;
+const SAMPLE_TIMEOUT = 180_000;
+
+async function buildPages(sizes) {
+  const out = join(root, 'bench/.build');
+  rmSync(out, { recursive: true, force: true });
+  // Our elements as a site ships them: minified, production Lit, lazy parts split off.
+  await build({
+    entryPoints: { 'pilgrimage-timeline': join(root, 'src/pilgrimage-timeline.ts'), 'city-map': join(root, 'src/city-map.ts') },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    outdir: join(out, 'lib'),
+    conditions: ['production'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+  });
+  await writeFixtures(out, sizes);
+}
+
+async function sample(browser, server, lib, row) {
+  const { page, close } = await browser.page();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  try {
+    server.reset();
+    await page.goto(`${server.origin}/bench/pages/index.html?lib=${lib}&n=${row.n}&measure=${row.measure}`);
+    await page.waitForFunction(() => window.benchResult !== undefined, undefined, { timeout: SAMPLE_TIMEOUT, polling: 50 });
+    const result = await page.evaluate(() => window.benchResult);
+    if (result.error) throw new Error(result.error);
+    if (errors.length) throw new Error(errors.join('\n'));
+    return { ...result, bytes: server.served().reduce((n, f) => n + f.gzip, 0), files: server.served().map((f) => f.path) };
+  } finally {
+    await close();
+  }
+}
+
+async function runRow(browser, server, row, random) {
+  const samples = Object.fromEntries(row.libs.map((l) => [l, []]));
+  const notes = {};
+  const failed = new Set();
+  const bytes = {};
+  for (let round = 0; round < row.rounds; round++) {
+    const order = [...row.libs].sort(() => random() - 0.5);
+    for (const lib of order) {
+      if (failed.has(lib) || notes[lib]) continue;
+      try {
+        const r = await sample(browser, server, lib, row);
+        if (r.skipped) notes[lib] = r.skipped;
+        else samples[lib].push(r.value);
+        bytes[lib] = r.bytes;
+      } catch (error) {
+        failed.add(lib);
+        notes[lib] = /Timeout|timed out/i.test(String(error)) ? `did not finish within ${SAMPLE_TIMEOUT / 1000} s` : `failed: ${String(error).split('\n')[0]}`;
+        console.error(`  ${LABELS[lib]}: ${String(error).split('\n').slice(0, 3).join(' | ')}`);
+      }
+    }
+  }
+  const ours = row.libs.find((l) => OURS.has(l));
+  const results = row.libs.map((lib) => {
+    const values = samples[lib];
+    const entry = { lib, label: LABELS[lib], samples: values, bytes: bytes[lib], note: notes[lib] };
+    if (values.length) Object.assign(entry, { median: median(values), ci: bootstrapMedian(values, random) });
+    if (lib !== ours && values.length && samples[ours].length) {
+      Object.assign(entry, { ratio: median(samples[ours]) / median(values), ratioCi: bootstrapRatio(samples[ours], values, random) });
+    }
+    return entry;
+  });
+  return { name: rowName(row), measure: row.measure, n: row.n, unit: row.unit, rounds: row.rounds, results };
+}
+
+const fmt = (x, unit) => (unit === 'MB' ? x.toFixed(1) : x >= 100 ? x.toFixed(0) : x.toFixed(1));
+
+function markdown(report) {
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Written by \`npm run bench\` on ${report.date}. Machine: ${report.machine}. Node ${report.node}.`,
+    `Browsers: ${report.browsers.map((b) => `${b.name} ${b.version}`).join(', ')}.`,
+    '',
+    'Each cell is the median of fresh page loads with its 95% bootstrap confidence interval; the samples of one',
+    'row are interleaved. **ours ÷ peer** below 1 means ours is faster (or smaller); its interval is in brackets.',
+    'Timings run from the moment the data is handed to the library (its code already loaded) to the frame painted',
+    'after the result is on screen. Bytes are the library files the page loaded, min+gzip (level 9), data excluded.',
+    '',
+  ];
+  for (const b of report.browsers) {
+    lines.push(`## ${b.name} ${b.version}`, '');
+    for (const row of b.rows) {
+      lines.push(`### ${row.name}`, '', `| library | median (${row.unit}) | 95% CI | samples | ours ÷ peer | bytes (min+gzip) |`, '|---|---:|---:|---:|---:|---:|');
+      for (const r of row.results) {
+        const value = r.median !== undefined ? fmt(r.median, row.unit) : '–';
+        const ci = r.ci ? `${fmt(r.ci[0], row.unit)}–${fmt(r.ci[1], row.unit)}` : '–';
+        const ratio = r.ratio !== undefined ? `${r.ratio.toFixed(2)} [${r.ratioCi[0].toFixed(2)}–${r.ratioCi[1].toFixed(2)}]` : OURS.has(r.lib) ? 'ours' : '–';
+        const bytes = r.bytes !== undefined ? `${(r.bytes / 1024).toFixed(1)} KB` : '–';
+        lines.push(`| ${r.label}${r.note ? ` (${r.note})` : ''} | ${value} | ${ci} | ${r.samples.length} | ${ratio} | ${bytes} |`);
+      }
+      lines.push('');
+    }
+  }
+  lines.push('## Notes', '', ...report.notes.map((n) => `- ${n}`), '');
+  return lines.join('\n');
+}
+
+const NOTES = [
+  'Our elements are bundled by esbuild, minified, with production Lit, their lazy parts split off as on a real site; the peers are their own minified builds from npm (TimelineJS3 3.9.11 with its script_path pointed at the local copy instead of its CDN, vis-timeline 8.5.4 standalone, Leaflet 1.9.4).',
+  'The timelines get the same events from one seed (bench/lib/fixtures.mjs), in each library’s format; our timeline also validates them (valibot) inside the timed span. Leaflet gets the same country shapes our map draws (GeoJSON), the same cities, places and great-circle points; no tiles.',
+  'Locale change: our timeline goes from English to Turkish (the Turkish strings load on first use, inside the span); vis-timeline has no Turkish, so German stands in; TimelineJS3 takes its language only when it is created.',
+  'Step: ours is the down arrow on the focused event, 1,000 times, each until the next event has the focus; TimelineJS3 is goToNext() (what its arrows and button call), each until its change event; vis-timeline has no keyboard navigation between items, so setSelection(id, {focus: true, animation: false}), each until the item is shown selected.',
+  'Memory: the JavaScript heap after a forced garbage collection, 100 data changes after the first render, minus the heap before; ours sets .data, vis-timeline calls setItems, TimelineJS3 (which cannot change its data) is made anew. Chromium only (Firefox does not expose the heap size to pages).',
+  'Zoom: ours presses the zoom-in button; Leaflet calls zoomIn without animation.',
+];
+
+async function main() {
+  const rows = plan();
+  const sizes = [...new Set(rows.map((r) => r.n).filter(Boolean))];
+  const browsers = arg('browsers', quick ? 'chromium' : 'chromium,firefox').split(',');
+  const started = Date.now();
+  await buildPages(sizes);
+  const server = await startServer(root);
+  const random = seededRandom(Number(arg('seed', 7)));
+  const report = {
+    date: new Date().toISOString().slice(0, 10),
+    machine: `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
+    node: process.version,
+    browsers: [],
+    notes: NOTES,
+  };
+  try {
+    for (const name of browsers) {
+      const browser = await launch(name);
+      const entry = { name: browser.name, version: browser.version, rows: [] };
+      report.browsers.push(entry);
+      try {
+        for (const row of rows) {
+          if (row.browsers && !row.browsers.includes(name)) continue;
+          process.stdout.write(`${browser.name}: ${rowName(row)} … `);
+          const result = await runRow(browser, server, row, random);
+          entry.rows.push(result);
+          console.log(result.results.map((r) => `${r.label} ${r.median !== undefined ? fmt(r.median, row.unit) + ' ' + row.unit : r.note}`).join(', '));
+        }
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  if (quick) return compare(report);
+  writeFileSync(join(root, 'bench/results.json'), JSON.stringify(report, null, 2) + '\n');
+  writeFileSync(join(root, 'bench/RESULTS.md'), markdown(report));
+  console.log('Wrote bench/RESULTS.md and bench/results.json');
+}
+
+/** The quick run against the committed results: ratios, not times, so a slower machine does not fail it. */
+function compare(report) {
+  let committed;
+  try {
+    committed = JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8'));
+  } catch {
+    console.error('bench:quick needs bench/results.json: run `npm run bench` first');
+    process.exitCode = 1;
+    return;
+  }
+  let checked = 0;
+  let failed = 0;
+  for (const b of report.browsers) {
+    const base = committed.browsers.find((c) => c.name === b.name);
+    for (const row of b.rows) {
+      const baseRow = base?.rows.find((r) => r.measure === row.measure && r.n === row.n);
+      for (const r of row.results) {
+        if (r.ratio === undefined) continue;
+        const was = baseRow?.results.find((x) => x.lib === r.lib)?.ratio;
+        if (was === undefined) {
+          console.log(`new   ${row.name}: ours ÷ ${r.label} = ${r.ratio.toFixed(2)} (nothing committed to compare with)`);
+          continue;
+        }
+        checked++;
+        const ok = r.ratio <= 2 * was;
+        if (!ok) failed++;
+        console.log(`${ok ? 'ok   ' : 'WORSE'} ${row.name}: ours ÷ ${r.label} = ${r.ratio.toFixed(2)} (committed ${was.toFixed(2)}, limit ${(2 * was).toFixed(2)})`);
+      }
+    }
+  }
+  if (!checked) {
+    console.error('bench:quick compared nothing: is bench/results.json from `npm run bench`?');
+    process.exitCode = 1;
+  } else if (failed) {
+    console.error(`bench:quick: ${failed} of ${checked} ratios are more than 2× worse than bench/results.json`);
+    process.exitCode = 1;
+  } else {
+    console.log(`bench:quick: ${checked} ratios within 2× of bench/results.json`);
+  }
+}
+
+mkdirSync(join(root, 'bench'), { recursive: true });
+await main();
