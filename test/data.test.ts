@@ -3,6 +3,9 @@ import { khoyKonya } from '../src/data/khoy-konya.js';
 import { validateDataset } from '../src/data/validate.js';
 import { isSafeUrl } from '../src/data/safe-url.js';
 import { fictionalTwinning } from './fixtures/fictional-twinning.js';
+import '../src/agreement-card.js';
+import type { TwinAgreementCard } from '../src/agreement-card.js';
+import { html, renderTwin, textOf } from './helpers/render.js';
 
 describe('dataset validation', () => {
   it('accepts the embedded Khoy–Konya dataset as it is, with every default already written out', () => {
@@ -66,6 +69,43 @@ describe('dataset validation', () => {
     expect(!result.ok && result.issues.find((i) => i.path === 'cities[0].location.lat')).to.deep.include({ reason: 'type', value: 'NaN', expected: 'number' });
     expect(validateDataset(null).ok).to.equal(false);
     expect(validateDataset('{}').ok).to.equal(false);
+  });
+
+  it('finds twenty different mistakes at once, each at its place, and the card lists all twenty in the reader’s language', async () => {
+    const d = structuredClone(fictionalTwinning) as unknown as Record<string, Record<string, unknown>[]>;
+    const [agreement] = d['agreements']!;
+    const mistakes: [string, () => void][] = [
+      ['cities[0].country', () => (d['cities']![0]!['country'] = 'Egypt')],
+      ['cities[0].location.lon', () => ((d['cities']![0]!['location'] as Record<string, unknown>)['lon'] = '31')],
+      ['cities[1].location.lat', () => ((d['cities']![1]!['location'] as Record<string, unknown>)['lat'] = 91)],
+      ['cities[1].url', () => (d['cities']![1]!['url'] = 'javascript:alert(1)')],
+      ['people[0].city', () => (d['people']![0]!['city'] = 'atlantis')],
+      ['people[1].name', () => (d['people']![1]!['name'] = '')],
+      ['people[1].organisation', () => (d['people']![1]!['organisation'] = 'nobody')],
+      ['organisations[0].url', () => (d['organisations']![0]!['url'] = 'ftp://example.org')],
+      ['agreements[0].kind', () => (agreement!['kind'] = 'treaty')],
+      ['agreements[0].date', () => (agreement!['date'] = '2025-13-40')],
+      ['agreements[0].place', () => (agreement!['place'] = 'nowhere')],
+      ['agreements[0].parties[1]', () => ((agreement!['parties'] as string[])[1] = 'atlantis')],
+      ['agreements[0].participants[0].role', () => ((agreement!['participants'] as Record<string, unknown>[])[0]!['role'] = 'king')],
+      ['agreements[0].participants[1].person', () => ((agreement!['participants'] as Record<string, unknown>[])[1]!['person'] = 'nobody')],
+      ['agreements[0].areas[0].label', () => delete (agreement!['areas'] as Record<string, unknown>[])[0]!['label']],
+      ['agreements[0].status', () => delete agreement!['status']],
+      ['agreements[0].sources[0]', () => ((agreement!['sources'] as string[])[0] = 'no-such-source')],
+      ['events[0].date', () => (d['events'] = [{ id: 'e1', date: '99999', kind: 'meeting', title: 'A meeting' }])],
+      ['sources[0].url', () => (d['sources']![0]!['url'] = 'data:text/html,<script>alert(1)</script>')],
+      ['sources[1].id', () => d['sources']!.push({ id: 'minutes', title: 'A copy of the minutes' })],
+    ];
+    for (const [, make] of mistakes) make();
+    const result = validateDataset(d);
+    const paths = mistakes.map(([path]) => path);
+    expect(!result.ok && result.issues.map((i) => i.path).sort()).to.deep.equal([...paths].sort());
+
+    const el = await renderTwin<TwinAgreementCard>(html`<twin-agreement-card lang="tr" .data=${d}></twin-agreement-card>`);
+    const shown = [...el.shadowRoot!.querySelectorAll('[part=error] .issues li')].map((li) => textOf(li));
+    expect(shown).to.have.length(20);
+    for (const path of paths) expect(shown.filter((line) => line.includes(path)), path).to.have.length(1);
+    expect(shown.find((line) => line.includes('agreements[0].date'))).to.contain('tarih değil');
   });
 });
 

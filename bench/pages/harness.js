@@ -26,10 +26,13 @@ async function run() {
   const stage = document.getElementById('stage');
   await afterPaint();
   const time = async (work) => {
+    performance.mark('bench-start');
     const t0 = performance.now();
     await work();
     await afterPaint();
-    return performance.now() - t0;
+    const elapsed = performance.now() - t0;
+    performance.mark('bench-end');
+    return elapsed;
   };
   let instance;
   switch (measure) {

@@ -129,55 +129,76 @@ function schemaIssues(issues: readonly v.BaseIssue<unknown>[]): DatasetIssue[] {
   });
 }
 
-/** Ids must be unique per collection and every reference must name something that exists. */
-function referenceIssues(d: TwinningDataset): DatasetIssue[] {
+type Item = Record<string, unknown>;
+
+/** An array's items as objects (anything else reads as an empty one), keeping their indices for the paths. */
+const items = (value: unknown): Item[] =>
+  Array.isArray(value) ? value.map((x: unknown) => (typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Item) : {})) : [];
+/** An id, if the value is one. */
+const idOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+/** A list of ids, keeping indices (non-ids read as missing). */
+const idsOf = (value: unknown): (string | undefined)[] => (Array.isArray(value) ? value.map(idOf) : []);
+
+/**
+ * Ids must be unique per collection and every reference must name something that exists. Reads the input as far
+ * as it can, so that a dataset with other problems still has its references checked: a webmaster sees every
+ * problem at once.
+ */
+function referenceIssues(d: Item): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
-  const index = <T extends { id: string }>(name: string, items: readonly T[]) => {
+  const index = (name: string) => {
     const ids = new Set<string>();
-    items.forEach((item, i) => {
-      if (ids.has(item.id)) issues.push(issue('duplicate', 'duplicate', `${name}[${i}].id`, describe(item.id)));
-      ids.add(item.id);
+    items(d[name]).forEach((item, i) => {
+      const id = idOf(item['id']);
+      if (id === undefined) return;
+      if (ids.has(id)) issues.push(issue('duplicate', 'duplicate', `${name}[${i}].id`, describe(id)));
+      ids.add(id);
     });
     return ids;
   };
-  const cities = index('cities', d.cities);
-  const places = index('places', d.places);
-  const people = index('people', d.people);
-  const organisations = index('organisations', d.organisations);
-  const sources = index('sources', d.sources);
-  index('agreements', d.agreements);
-  index('events', d.events);
-  const check = (ids: Set<string>, kind: string, path: string, id: string | undefined) => {
-    if (id !== undefined && !ids.has(id)) issues.push(issue('reference', 'reference', path, describe(id), kind));
+  const cities = index('cities');
+  const places = index('places');
+  const people = index('people');
+  const organisations = index('organisations');
+  const sources = index('sources');
+  index('agreements');
+  index('events');
+  const check = (ids: Set<string>, kind: string, path: string, id: unknown) => {
+    if (typeof id === 'string' && !ids.has(id)) issues.push(issue('reference', 'reference', path, describe(id), kind));
   };
-  const checkAll = (ids: Set<string>, kind: string, path: string, list: readonly string[]) =>
-    list.forEach((id, i) => check(ids, kind, `${path}[${i}]`, id));
+  const checkAll = (ids: Set<string>, kind: string, path: string, list: unknown) =>
+    idsOf(list).forEach((id, i) => check(ids, kind, `${path}[${i}]`, id));
+  const inEither = (a: Set<string>, b: Set<string>, kind: string, path: string, id: unknown) => {
+    if (typeof id === 'string' && !a.has(id) && !b.has(id)) issues.push(issue('reference', 'reference', path, describe(id), kind));
+  };
 
-  d.cities.forEach((c, i) => check(sources, 'source', `cities[${i}].population.source`, c.population?.source));
-  d.places.forEach((p, i) => {
-    check(cities, 'city', `places[${i}].city`, p.city);
-    checkAll(sources, 'source', `places[${i}].sources`, p.sources);
+  items(d['cities']).forEach((c, i) => {
+    const population = c['population'];
+    if (typeof population === 'object' && population !== null) check(sources, 'source', `cities[${i}].population.source`, (population as Item)['source']);
   });
-  d.people.forEach((p, i) => {
-    check(cities, 'city', `people[${i}].city`, p.city);
-    check(organisations, 'organisation', `people[${i}].organisation`, p.organisation);
+  items(d['places']).forEach((p, i) => {
+    check(cities, 'city', `places[${i}].city`, p['city']);
+    checkAll(sources, 'source', `places[${i}].sources`, p['sources']);
   });
-  d.agreements.forEach((a, i) => {
+  items(d['people']).forEach((p, i) => {
+    check(cities, 'city', `people[${i}].city`, p['city']);
+    check(organisations, 'organisation', `people[${i}].organisation`, p['organisation']);
+  });
+  items(d['agreements']).forEach((a, i) => {
     const at = `agreements[${i}]`;
-    a.parties.forEach((id, j) => check(cities, 'city', `${at}.parties[${j}]`, id));
-    if (a.parties[0] === a.parties[1]) issues.push(issue('invalid', 'parties', `${at}.parties`, describe(a.parties)));
-    if (!cities.has(a.place) && !places.has(a.place)) issues.push(issue('reference', 'reference', `${at}.place`, describe(a.place), 'city or place'));
-    a.participants.forEach((p, j) => check(people, 'person', `${at}.participants[${j}].person`, p.person));
-    checkAll(organisations, 'organisation', `${at}.organisations`, a.organisations);
-    a.proposals.forEach((p, j) => check(people, 'person', `${at}.proposals[${j}].by`, p.by));
-    checkAll(sources, 'source', `${at}.sources`, a.sources);
+    const parties = idsOf(a['parties']);
+    parties.forEach((id, j) => check(cities, 'city', `${at}.parties[${j}]`, id));
+    if (parties.length === 2 && parties[0] !== undefined && parties[0] === parties[1]) issues.push(issue('invalid', 'parties', `${at}.parties`, describe(parties)));
+    inEither(cities, places, 'city or place', `${at}.place`, a['place']);
+    items(a['participants']).forEach((p, j) => check(people, 'person', `${at}.participants[${j}].person`, p['person']));
+    checkAll(organisations, 'organisation', `${at}.organisations`, a['organisations']);
+    items(a['proposals']).forEach((p, j) => check(people, 'person', `${at}.proposals[${j}].by`, p['by']));
+    checkAll(sources, 'source', `${at}.sources`, a['sources']);
   });
-  d.events.forEach((e, i) => {
-    e.places.forEach((id, j) => {
-      if (!places.has(id) && !cities.has(id)) issues.push(issue('reference', 'reference', `events[${i}].places[${j}]`, describe(id), 'place or city'));
-    });
-    checkAll(people, 'person', `events[${i}].people`, e.people);
-    checkAll(sources, 'source', `events[${i}].sources`, e.sources);
+  items(d['events']).forEach((e, i) => {
+    idsOf(e['places']).forEach((id, j) => inEither(places, cities, 'place or city', `events[${i}].places[${j}]`, id));
+    checkAll(people, 'person', `events[${i}].people`, e['people']);
+    checkAll(sources, 'source', `events[${i}].sources`, e['sources']);
   });
   return issues;
 }
@@ -188,7 +209,13 @@ export function validateDataset(input: unknown): ValidationResult {
     return { ok: false, issues: [issue('version', 'version', 'version', describe(input.version))] };
   }
   const result = v.safeParse(DatasetSchema, input);
-  if (!result.success) return { ok: false, issues: schemaIssues(result.issues) };
-  const issues = referenceIssues(result.output);
+  if (!result.success) {
+    const issues = schemaIssues(result.issues);
+    // The references too, where the input can be read: every problem in one go, each path once.
+    const seen = new Set(issues.map((i) => i.path));
+    const readable = typeof input === 'object' && input !== null && !Array.isArray(input) ? referenceIssues(input as Item) : [];
+    return { ok: false, issues: [...issues, ...readable.filter((i) => !seen.has(i.path))] };
+  }
+  const issues = referenceIssues(result.output as unknown as Item);
   return issues.length ? { ok: false, issues } : { ok: true, dataset: result.output };
 }

@@ -6,7 +6,8 @@ import { msg, renderInLocale } from './localize.js';
 import { uiLocaleFor } from './language.js';
 import { cachedFormatter } from './intl-cache.js';
 
-const support = new Map<string, boolean>();
+/** English is in every engine's data; the probe (a formatter made on a page's first date) is spared for it. */
+const support = new Map<string, boolean>([['en', true]]);
 
 /**
  * Whether this engine's Intl has date names for `lang`. Chromium claims Azerbaijani (`supportedLocalesOf`) but

@@ -25,13 +25,21 @@ export function canonicalLanguageTag(tag: string | null | undefined): string | u
 
 /** The writing direction of a language's (likely) script: `fa`, `ar`, `az-Arab` are right-to-left. */
 export function directionOfLanguage(tag: string): Direction {
-  try {
-    const script = new Intl.Locale(tag).maximize().script;
-    return script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
-  } catch {
-    return 'ltr';
+  let direction = directions.get(tag);
+  if (direction === undefined) {
+    try {
+      const script = new Intl.Locale(tag).maximize().script;
+      direction = script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+    } catch {
+      direction = 'ltr';
+    }
+    directions.set(tag, direction);
   }
+  return direction;
 }
+
+/** Asked on every render: the answer per language tag is kept. */
+const directions = new Map<string, Direction>();
 
 /** The base language subtag: `az-Latn-AZ` → `az`. */
 export function baseLanguage(tag: string): string {
