@@ -67,6 +67,7 @@ const MEASURES = {
 };
 const rowName = (row) => `${MEASURES[row.measure]}${row.n ? `, ${row.n.toLocaleString('en')} events` : ', default data'}`;
 const SAMPLE_TIMEOUT = 180_000;
+const SLOW_SAMPLE = 30_000;
 
 async function buildPages(sizes) {
   const out = join(root, 'bench/.build');
@@ -114,10 +115,13 @@ async function runRow(browser, server, row, random) {
     for (const lib of order) {
       if (failed.has(lib) || notes[lib]) continue;
       try {
+        const started = performance.now();
         const r = await sample(browser, server, lib, row);
         if (r.skipped) notes[lib] = r.skipped;
         else samples[lib].push(r.value);
         bytes[lib] = r.bytes;
+        // A library that needs more than half a minute for one sample is measured once: the ratio is clear anyway.
+        if (!r.skipped && performance.now() - started > SLOW_SAMPLE) notes[lib] = `measured once: one sample takes over ${SLOW_SAMPLE / 1000} s`;
       } catch (error) {
         failed.add(lib);
         notes[lib] = /Timeout|timed out/i.test(String(error)) ? `did not finish within ${SAMPLE_TIMEOUT / 1000} s` : `failed: ${String(error).split('\n')[0]}`;

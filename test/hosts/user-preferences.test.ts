@@ -1,0 +1,108 @@
+/**
+ * The reader's own display settings: forced colors (Windows high contrast) and reduced motion, emulated through the
+ * browser's media features where the test driver can (Chromium, through Playwright). Neither Firefox's WebDriver
+ * BiDi driver nor WebKitGTK's WebDriver can emulate media features: there these tests count as skipped, by name,
+ * rather than passing without checking.
+ */
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/index.js';
+import { html, part, renderTwin } from '../helpers/render.js';
+import type { TwinElement } from '../../src/shared/twin-element.js';
+
+const elements = [
+  ['twin-agreement-card', html`<twin-agreement-card lang="en"></twin-agreement-card>`],
+  ['twin-signatory-list', html`<twin-signatory-list lang="fa"></twin-signatory-list>`],
+  ['twin-city-map', html`<twin-city-map lang="tr"></twin-city-map>`],
+  ['twin-pilgrimage-timeline', html`<twin-pilgrimage-timeline lang="az" selected="rumi-dies"></twin-pilgrimage-timeline>`],
+] as const;
+
+/** Emulates `media`, or skips the test where the driver cannot; `true` when the page now matches `query`. */
+async function emulate(context: Mocha.Context, media: Parameters<typeof emulateMedia>[0], query: string): Promise<void> {
+  try {
+    await emulateMedia(media);
+  } catch (error) {
+    if (/not supported|CDP/i.test(String(error))) context.skip();
+    throw error;
+  }
+  if (!matchMedia(query).matches) context.skip();
+}
+
+/** Every element in a shadow root, descending into nested shadow roots. */
+function allNodes(root: ShadowRoot | Element): Element[] {
+  const out: Element[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    out.push(el);
+    if (el.shadowRoot) out.push(...allNodes(el.shadowRoot));
+  }
+  return out;
+}
+
+/** Relative luminance (WCAG 2.2) of a computed `rgb()`/`rgba()` colour. */
+function luminance(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map((c) => {
+    const s = Number(c) / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+};
+
+describe('reader preferences: reduced motion', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }).catch(() => undefined));
+
+  for (const [tag, template] of elements) {
+    it(`${tag}: nothing moves by itself when the reader asks for reduced motion`, async function () {
+      await emulate(this, { reducedMotion: 'reduce' }, '(prefers-reduced-motion: reduce)');
+      const el = await renderTwin<TwinElement>(template);
+      for (const node of allNodes(el.shadowRoot!)) {
+        const style = getComputedStyle(node);
+        const moving = style.animationName !== 'none' || style.transitionDuration.split(',').some((d) => parseFloat(d) > 0);
+        expect(moving, `<${node.localName} class="${node.getAttribute('class') ?? ''}"> animates`).to.equal(false);
+      }
+    });
+  }
+});
+
+describe('reader preferences: forced colors', () => {
+  afterEach(() => emulateMedia({ forcedColors: 'none' }).catch(() => undefined));
+
+  for (const [tag, template] of elements) {
+    it(`${tag}: framed and readable in forced-colors mode`, async function () {
+      await emulate(this, { forcedColors: 'active' }, '(forced-colors: active)');
+      const el = await renderTwin<TwinElement>(template);
+      const base = part(el, '[part~=base]');
+      const frame = getComputedStyle(base);
+      expect(frame.borderTopStyle, 'the frame has a border').to.not.equal('none');
+      expect(parseFloat(frame.borderTopWidth)).to.be.at.least(1);
+      // The text keeps the system's own contrast against the system background.
+      const canvas = getComputedStyle(document.body).backgroundColor;
+      const heading = el.shadowRoot!.querySelector('h2, h3, [part~=title], [part~=map] text') ?? base;
+      const fill = heading instanceof SVGElement ? getComputedStyle(heading).fill : getComputedStyle(heading).color;
+      if (!/transparent|rgba\(0, 0, 0, 0\)/.test(canvas)) expect(contrast(fill, canvas), `${fill} on ${canvas}`).to.be.at.least(4.5);
+    });
+  }
+
+  it('twin-pilgrimage-timeline: the selected event stands out in system highlight colors', async function () {
+    await emulate(this, { forcedColors: 'active' }, '(forced-colors: active)');
+    const el = await renderTwin<TwinElement>(html`<twin-pilgrimage-timeline lang="en" selected="rumi-dies"></twin-pilgrimage-timeline>`);
+    const selected = getComputedStyle(part(el, 'li[data-id="rumi-dies"] .event'));
+    const other = getComputedStyle(part(el, 'li:not([data-id="rumi-dies"]) .event'));
+    expect(selected.backgroundColor).to.not.equal(other.backgroundColor);
+    expect(contrast(selected.color, selected.backgroundColor)).to.be.at.least(4.5);
+  });
+
+  it('twin-city-map: markers and the line between the cities are drawn in system colors, not lost', async function () {
+    await emulate(this, { forcedColors: 'active' }, '(forced-colors: active)');
+    const el = await renderTwin<TwinElement>(html`<twin-city-map lang="en"></twin-city-map>`);
+    const land = getComputedStyle(part(el, '.land')).fill;
+    const dot = getComputedStyle(part(el, '.marker .dot')).fill;
+    const arc = getComputedStyle(part(el, '.arc')).stroke;
+    expect(contrast(dot, land), `marker ${dot} on land ${land}`).to.be.at.least(3);
+    expect(contrast(arc, land), `line ${arc} on land ${land}`).to.be.at.least(3);
+  });
+});
