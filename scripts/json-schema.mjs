@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Writes dist/twin-dataset.schema.json, the JSON Schema of dataset version 1, from the valibot schema (the one
 // source of truth), for editor completion and for checking datasets outside the browser. Then proves it: the
-// embedded Khoy–Konya dataset and the fictional test twinning must pass, and broken copies must fail.
+// embedded Khoy–Konya dataset (also written out as dist/khoy-konya.json) and the fictional test twinning must
+// pass, and broken copies must fail.
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,7 +68,10 @@ const document = {
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validate = ajv.compile(document);
 const problems = [];
-for (const [name, data] of [['khoy-konya', modules.khoyKonya], ['fictional twinning', modules.fictionalTwinning]]) {
+// The embedded dataset ships as a file too (to start a site's own data from, or to serve with src), pointing at
+// the schema for editors.
+const defaultFile = { $schema: './twin-dataset.schema.json', ...modules.khoyKonya };
+for (const [name, data] of [['khoy-konya.json', defaultFile], ['fictional twinning', modules.fictionalTwinning]]) {
   if (!validate(data)) problems.push(`${name} should pass: ${ajv.errorsText(validate.errors)}`);
 }
 const broken = (mutate) => {
@@ -89,4 +93,5 @@ if (problems.length) {
 }
 mkdirSync('dist', { recursive: true });
 writeFileSync('dist/twin-dataset.schema.json', `${JSON.stringify(document, null, 2)}\n`);
-console.log('dist/twin-dataset.schema.json written and checked.');
+writeFileSync('dist/khoy-konya.json', `${JSON.stringify(defaultFile, null, 2)}\n`);
+console.log('dist/twin-dataset.schema.json and dist/khoy-konya.json written and checked.');

@@ -12,6 +12,13 @@ describe('language and direction', () => {
     expect(directionOfLanguage('az-Arab')).to.equal('rtl');
     expect(directionOfLanguage('tr')).to.equal('ltr');
     expect(directionOfLanguage('not a tag')).to.equal('ltr');
+    // Region and script change the answer where the language is written in more than one script.
+    expect(directionOfLanguage('az-IR'), 'Azerbaijani in Iran').to.equal('rtl');
+    expect(directionOfLanguage('az-Latn-IR')).to.equal('ltr');
+    expect(directionOfLanguage('fa-Latn')).to.equal('ltr');
+    expect(directionOfLanguage('tr-TR')).to.equal('ltr');
+    expect(directionOfLanguage('ckb')).to.equal('rtl');
+    expect(directionOfLanguage('he-IL')).to.equal('rtl');
   });
 
   it('serves regional tags with their language’s translations', () => {

@@ -34,7 +34,8 @@ export async function launch(name) {
       async page() {
         const context = await browser.newContext({ viewport: VIEWPORT });
         const page = await context.newPage();
-        return { page, close: () => context.close() };
+        const waitFor = (fn, timeout) => page.waitForFunction(fn, undefined, { timeout, polling: 50 });
+        return { page, waitFor, close: () => context.close() };
       },
       close: () => browser.close(),
     };
@@ -47,7 +48,8 @@ export async function launch(name) {
     async page() {
       const page = await browser.newPage();
       await page.setViewport(VIEWPORT);
-      return { page, close: () => page.close() };
+      const waitFor = (fn, timeout) => page.waitForFunction(fn, { timeout, polling: 50 });
+      return { page, waitFor, close: () => page.close() };
     },
     close: () => browser.close(),
   };

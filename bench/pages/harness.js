@@ -68,7 +68,10 @@ async function run() {
   }
 }
 
+/** Requests the page made to any origin but its own (fonts, analytics, CDNs): none is allowed for ours. */
+const otherOrigins = () => [...new Set(performance.getEntriesByType('resource').map((r) => new URL(r.name).origin).filter((o) => o !== location.origin))];
+
 run().then(
-  (result) => (window.benchResult = result),
+  (result) => (window.benchResult = { ...result, otherOrigins: otherOrigins() }),
   (error) => (window.benchResult = { error: String(error?.stack ?? error) }),
 );

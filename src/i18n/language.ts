@@ -27,15 +27,35 @@ export function canonicalLanguageTag(tag: string | null | undefined): string | u
 export function directionOfLanguage(tag: string): Direction {
   let direction = directions.get(tag);
   if (direction === undefined) {
-    try {
-      const script = new Intl.Locale(tag).maximize().script;
-      direction = script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
-    } catch {
-      direction = 'ltr';
-    }
+    direction = knownDirection(tag) ?? likelyDirection(tag);
     directions.set(tag, direction);
   }
   return direction;
+}
+
+/**
+ * Languages whose script is the same in every region, and Azerbaijani where it is written in Latin letters: their
+ * direction without asking Intl, whose likely-subtags data costs tens of milliseconds to load on a page's first
+ * element. A script subtag (`az-Arab`) says it directly.
+ */
+const OWN_DIRECTION: Readonly<Record<string, Direction>> = { en: 'ltr', tr: 'ltr', fa: 'rtl', ar: 'rtl', he: 'rtl' };
+
+function knownDirection(tag: string): Direction | undefined {
+  const [language = '', ...rest] = tag.toLowerCase().split('-');
+  const script = rest.find((s) => /^[a-z]{4}$/.test(s));
+  if (script) return RTL_SCRIPTS.has(script[0]!.toUpperCase() + script.slice(1)) ? 'rtl' : 'ltr';
+  if (language === 'az') return rest.length === 0 || (rest.length === 1 && rest[0] === 'az') ? 'ltr' : undefined;
+  return OWN_DIRECTION[language];
+}
+
+/** The direction of the script Intl's likely-subtags data gives a tag (`az-IR` → Arabic → right to left). */
+function likelyDirection(tag: string): Direction {
+  try {
+    const script = new Intl.Locale(tag).maximize().script;
+    return script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
 }
 
 /** Asked on every render: the answer per language tag is kept. */

@@ -589,15 +589,21 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     });
     const labels = [...svgEl.querySelectorAll<SVGGElement>('g[data-label]')];
     const measured = new Map<SVGGElement, { lines: SVGTextElement[]; widths: number[]; ascent: number; lineHeight: number }>();
+    // Each line is its own <text>, measured alone at the origin (baseline y = 0, so its box's top is minus the
+    // ascent): engines disagree on the metrics of several positioned runs in one text element. All are moved
+    // first and measured after, so that the page is laid out once rather than once per label.
+    const linesOf = new Map(labels.map((g) => [g, [...g.querySelectorAll('text')]]));
+    for (const lines of linesOf.values()) {
+      for (const t of lines) {
+        t.setAttribute('x', '0');
+        t.setAttribute('y', '0');
+      }
+    }
     const requests: LabelRequest[] = labels.map((g) => {
-      // Each line is its own <text>, measured alone at the origin (baseline y = 0, so its box's top is minus
-      // the ascent): engines disagree on the metrics of several positioned runs in one text element.
-      const lines = [...g.querySelectorAll('text')];
+      const lines = linesOf.get(g)!;
       let ascent = 0;
       let lineHeight = 0;
       const widths = lines.map((t) => {
-        t.setAttribute('x', '0');
-        t.setAttribute('y', '0');
         const box = t.getBBox();
         ascent = Math.max(ascent, -box.y);
         lineHeight = Math.max(lineHeight, box.height);
