@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // What `npm publish` would ship: the built modules and their types for every entry point, the self-contained
-// file, the dataset's JSON Schema, the Custom Elements Manifest, README, LICENSE and SECURITY.md; no tests,
+// file, the dataset's JSON Schema and the default dataset as JSON, the Custom Elements Manifest, README, LICENSE and SECURITY.md; no tests,
 // stories, sources or source maps (maps would point at sources that are not shipped).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ const files = new Set(pack.files.map((f) => f.path));
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const problems = [];
 
-const required = ['README.md', 'LICENSE', 'SECURITY.md', 'custom-elements.json', 'dist/twin-dataset.schema.json', 'dist/twin-city-elements.js'];
+const required = ['README.md', 'LICENSE', 'SECURITY.md', 'custom-elements.json', 'dist/twin-dataset.schema.json', 'dist/khoy-konya.json', 'dist/twin-city-elements.js'];
 for (const [entry, target] of Object.entries(pkg.exports)) {
   if (typeof target === 'string') required.push(target.replace(/^\.\//, ''));
   else for (const file of Object.values(target)) required.push(file.replace(/^\.\//, ''));
