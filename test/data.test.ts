@@ -117,3 +117,13 @@ describe('safe links', () => {
     }
   });
 });
+
+describe('the README', () => {
+  it('shows a dataset example that validates as it is written', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const block = /```json\n([\s\S]*?)\n```/.exec(readme);
+    expect(block, 'a json block in README.md').to.not.equal(null);
+    const result = validateDataset(JSON.parse(block![1]!));
+    expect(result.ok, JSON.stringify(!result.ok && result.issues)).to.equal(true);
+  });
+});
