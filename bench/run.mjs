@@ -94,7 +94,7 @@ async function sample(browser, server, lib, row) {
   const errors = [];
   // A blocked request to another origin (TimelineJS3's web fonts: this machine has no internet) is reported by
   // some drivers as a page error: it is listed as a finding, not taken for a failure of the library.
-  page.on('pageerror', (e) => /Cross-Origin Request Blocked|NetworkError/.test(String(e)) || errors.push(String(e)));
+  page.on('pageerror', (e) => /Cross-Origin Request Blocked|NetworkError|downloadable font/.test(String(e)) || errors.push(String(e)));
   try {
     server.reset();
     await page.goto(`${server.origin}/bench/pages/index.html?lib=${lib}&n=${row.n}&measure=${row.measure}`);

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { City, TwinningDataset } from '../../data/schema.js';
 import { isSafeUrl } from '../../data/safe-url.js';
-import { displayDate, formatYearsLater } from '../../i18n/dates.js';
+import { displayDate, formatYearsLater, type DateDisplay } from '../../i18n/dates.js';
 import { formatList, formatNumber, partSeparator, pluralCategory } from '../../i18n/format.js';
 import { msg, renderInLocale, str } from '../../i18n/localize.js';
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
@@ -306,10 +306,25 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     </div>`;
   }
 
+  /**
+   * An entry's date as shown, formatted once per language and calendars: the timeline renders its entries again
+   * whenever the focus or the selection moves, and formatting dates is most of that work.
+   */
+  private dateOf(entry: TimelineEntry, lang: string): DateDisplay {
+    const key = `${lang}|${this.primaryCalendar}|${this.secondaryCalendarInUse ?? ''}`;
+    const known = this.shownDates.get(entry);
+    if (known?.key === key) return known.shown;
+    const shown = displayDate(entry.date, lang, this.primaryCalendar, this.secondaryCalendarInUse);
+    this.shownDates.set(entry, { key, shown });
+    return shown;
+  }
+
+  private readonly shownDates = new WeakMap<TimelineEntry, { key: string; shown: DateDisplay }>();
+
   private renderEntry(dataset: TwinningDataset, entry: TimelineEntry, previous: TimelineEntry | undefined, tabStop: boolean, index: number, total: number): TemplateResult {
     const { event } = entry;
     const lang = this.language.lang;
-    const shown = displayDate(entry.date, lang, this.primaryCalendar, this.secondaryCalendarInUse);
+    const shown = this.dateOf(entry, lang);
     const years = previous ? yearsBetweenEntries(previous, entry) : 0;
     const titleId = `title-${event.id}`;
     const expanded = this.expanded.has(event.id);
