@@ -15,7 +15,8 @@ import { gzipSync } from 'node:zlib';
  * error view.
  */
 const budgets = [
-  { name: 'twin-agreement-card', entry: 'src/agreement-card.ts', initial: 17.5, total: 40 },
+  // 17.6: 0.08 KB of it take over a copy rendered on the server (declarative shadow DOM) without duplicating it.
+  { name: 'twin-agreement-card', entry: 'src/agreement-card.ts', initial: 17.6, total: 40 },
   { name: 'twin-signatory-list', entry: 'src/signatory-list.ts', initial: 18, total: 38 },
   // The map's lazy parts include both geometries (region 12 KB, world 26 KB); a page loads one of them.
   { name: 'twin-city-map', entry: 'src/city-map.ts', initial: 32, total: 90 },
