@@ -39,6 +39,16 @@ Options:
 `;
 
 class UsageError extends Error {}
+/** A file that cannot be read or written: one line, exit 1. */
+class FileError extends Error {}
+
+function write(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (e) {
+    throw new FileError(`${file}: cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
 
 const languages = ['fa', 'tr', 'en', 'az'] as const;
 
@@ -121,7 +131,7 @@ function readDataset(file: string): unknown {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new DatasetError('network', `${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new FileError(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -162,12 +172,16 @@ export async function main(argv: string[]): Promise<number> {
       stylesHref: styles === undefined ? undefined : (name) => perElement(stylesHref ?? basename(styles), name, several),
     });
     if (styles !== undefined) {
-      for (const [name, css] of Object.entries(result.css)) writeFileSync(perElement(styles, name as ElementName, several), css);
+      for (const [name, css] of Object.entries(result.css)) write(perElement(styles, name as ElementName, several), css);
     }
-    if (options.out !== undefined) writeFileSync(options.out, result.html);
+    if (options.out !== undefined) write(options.out, result.html);
     else process.stdout.write(result.html);
     return 0;
   } catch (e) {
+    if (e instanceof FileError) {
+      process.stderr.write(`twin-city-elements: ${e.message}\n`);
+      return 1;
+    }
     if (!(e instanceof DatasetError)) throw e;
     if (e.issues.length) {
       process.stderr.write(`twin-city-elements: ${options.data ?? 'the dataset'} is not a valid dataset (${e.issues.length} problem${e.issues.length === 1 ? '' : 's'}):\n`);

@@ -344,6 +344,13 @@ describe('the command line', () => {
     assert.ok(readFileSync(out, 'utf8').includes('Hoy–Konya kardeş şehir protokolü'));
   });
 
+  test('--out into a folder that does not exist: one line, exit 1', async () => {
+    const { code, stdout, stderr } = await run(['render', '--out', join(work, 'no/such/folder/card.html')]);
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /card\.html: cannot be written \(ENOENT\)\n$/);
+  });
+
   test('--styles writes each element’s CSS and links it from its shadow root instead of a <style>', async () => {
     const dir = mkdtempSync(join(work, 'styles-'));
     const one = await run(['render', '--styles', join(dir, 'card.css'), '--styles-href', '/assets/card.css']);
