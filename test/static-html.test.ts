@@ -145,6 +145,24 @@ describe('static HTML from twin-city-elements render', function () {
     container.remove();
   });
 
+  it('a copy of another dataset (--data) is taken over with that dataset, read from the element’s inline JSON', async () => {
+    await import('../src/index.js');
+    const html = await cli(['--element', 'agreement-card', '--lang', 'tr'], richDataset());
+    const parsed = Document.parseHTMLUnsafe(html);
+    const countries = countriesOf(parsed);
+    const container = document.createElement('div');
+    document.body.append(container);
+    container.setHTMLUnsafe(html);
+    const el = container.querySelector('twin-agreement-card') as TwinElement;
+    await el.updateComplete;
+    expect(el.loadedDataset?.id).to.equal('wadi-noor-fjordvik');
+    const text = engineNeutralText(el, 'tr', countries);
+    expect(text).to.include('Wadi Noor – Fjordvik kardeş şehir anlaşması').and.not.include('Konya');
+    expect(text).to.equal(engineNeutralText(parsed.querySelector('twin-agreement-card')!, 'tr', countries));
+    expect(el.shadowRoot!.querySelectorAll('.base').length).to.equal(1);
+    container.remove();
+  });
+
   /**
    * The text of a copy or element, with what comes from the engine's own locale data made alike: country names are
    * the engine's (Node says `Türkiye` in English, WebKit `Turkey`; the JSON-LD tells which name the copy used for
