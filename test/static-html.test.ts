@@ -45,6 +45,17 @@ async function page(body: string, lang: string, scripts: boolean): Promise<HTMLI
 
 const tags = ['twin-agreement-card', 'twin-signatory-list', 'twin-city-map', 'twin-pilgrimage-timeline'] as const;
 
+/**
+ * The element once upgraded. Firefox upgrades the elements of `setHTMLUnsafe` content a task later when the content
+ * holds a `<script>` (here the inline dataset).
+ */
+async function upgraded(el: Element): Promise<TwinElement> {
+  const ctor = customElements.get(el.localName)!;
+  for (let i = 0; i < 100 && !(el instanceof ctor); i++) await new Promise((r) => setTimeout(r, 10));
+  expect(el, `<${el.localName}> is upgraded`).to.be.instanceOf(ctor);
+  return el as TwinElement;
+}
+
 /** What a reader sees of the copy or the element: the text of its frame (not its style sheet). */
 function shownText(el: Element): string {
   return textOf(el.shadowRoot!.querySelector('.base')!);
@@ -116,7 +127,7 @@ describe('static HTML from twin-city-elements render', function () {
     try {
       await import('../src/index.js');
       for (const tag of tags) {
-        const el = container.querySelector(tag) as TwinElement;
+        const el = await upgraded(container.querySelector(tag)!);
         await el.updateComplete;
         expect(el.shadowRoot, `${tag} keeps its shadow root`).to.equal(copies.get(tag));
         expect(el.shadowRoot!.querySelectorAll('.base').length, `${tag}: one frame, not two`).to.equal(1);
@@ -153,7 +164,7 @@ describe('static HTML from twin-city-elements render', function () {
     const container = document.createElement('div');
     document.body.append(container);
     container.setHTMLUnsafe(html);
-    const el = container.querySelector('twin-agreement-card') as TwinElement;
+    const el = await upgraded(container.querySelector('twin-agreement-card')!);
     await el.updateComplete;
     expect(el.loadedDataset?.id).to.equal('wadi-noor-fjordvik');
     const text = engineNeutralText(el, 'tr', countries);
@@ -204,7 +215,7 @@ describe('static HTML from twin-city-elements render', function () {
       const container = document.createElement('div');
       document.body.append(container);
       container.setHTMLUnsafe(html);
-      const el = container.querySelector('twin-agreement-card') as TwinElement;
+      const el = await upgraded(container.querySelector('twin-agreement-card')!);
       await el.updateComplete;
       expect(el.shadowRoot!.querySelectorAll('.base').length).to.equal(1);
       expect(el.shadowRoot!.querySelectorAll('.secondary-date').length).to.equal(1);
