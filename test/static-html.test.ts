@@ -174,6 +174,32 @@ describe('static HTML from twin-city-elements render', function () {
     container.remove();
   });
 
+  it('an element defined before the parser reaches its copy renders once, with no error', async () => {
+    // A page whose script defines the elements before the rest of the page is parsed (an async module, or HTML
+    // written by document.write): the parser connects the element before its template, Lit gives it a shadow root
+    // first, and the copy's template stays an inert child.
+    const frame = await page(`<script type="module">import '/src/index.ts'; window.twinReady = true;</script>`, 'en', true);
+    const win = frame.contentWindow as Window & { twinReady?: boolean };
+    for (let i = 0; i < 300 && !win.twinReady; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(win.twinReady, 'the library loaded in the frame').to.equal(true);
+    const errors: unknown[] = [];
+    win.addEventListener('error', (e) => errors.push(e.error ?? e.message));
+    const html = await cli(['--element', 'all', '--lang', 'fa']);
+    const doc = frame.contentDocument!;
+    doc.open();
+    doc.write(`<!doctype html><html lang="fa"><body>${html}</body></html>`);
+    doc.close();
+    for (const tag of tags) {
+      const el = doc.querySelector(tag) as TwinElement;
+      expect(el, tag).to.be.instanceOf(win.customElements.get(tag)!);
+      await el.updateComplete;
+      expect(el.querySelector(':scope > template'), `${tag}: the copy stayed an inert template`).not.to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('.base').length, `${tag}: one frame`).to.equal(1);
+      expect(textOf(el.shadowRoot!.querySelector('.base')!).length, `${tag} shows its content`).to.be.greaterThan(100);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
   /**
    * The text of a copy or element, with what comes from the engine's own locale data made alike: country names are
    * the engine's (Node says `Türkiye` in English, WebKit `Turkey`; the JSON-LD tells which name the copy used for
