@@ -23,7 +23,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'bench/*.mjs', 'bench/lib/**/*.mjs', '*.config.{js,mjs,ts}', '.storybook/**/*.ts'],
+    files: ['scripts/**/*.mjs', 'bench/*.mjs', 'bench/lib/**/*.mjs', 'test/ssr/**/*.mjs', '*.config.{js,mjs,ts}', '.storybook/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -13,6 +13,9 @@ export const entries = {
   data: src('data/index.ts'),
 };
 
+/** The command line (`twin-city-elements render`, Node only): built with the npm build, sharing its chunks. */
+const cli = { cli: src('cli.ts') };
+
 /**
  * `vite` serves the demo page (index.html). `vite build` makes the npm build: ES modules per entry point with Lit,
  * @lit/localize and valibot left as dependencies. `vite build --mode standalone` makes the one self-hosted file,
@@ -37,10 +40,13 @@ export default defineConfig(({ mode }) => {
     build: {
       sourcemap: true,
       target: 'es2022',
-      lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      lib: { entry: { ...entries, ...cli }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       rolldownOptions: {
-        external: [/^lit($|\/)/, /^@lit\//, /^valibot($|\/)/],
-        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\/ssr($|\/)/, /^valibot($|\/)/, /^node:/],
+        output: {
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          banner: (chunk) => (chunk.isEntry && chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+        },
       },
     },
   };

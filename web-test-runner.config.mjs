@@ -7,6 +7,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
 import { engineSummaryReporter } from './scripts/engine-summary-reporter.mjs';
+import { renderPlugin } from './scripts/ssr-cli.mjs';
 import * as puppeteer from 'puppeteer-core';
 
 const paths = {
@@ -62,7 +63,8 @@ for (const e of engines) if (!(e in launchers)) throw new Error(`Unknown engine 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  // renderPlugin: the static HTML the command line prints, for test/static-html.test.ts.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), renderPlugin()],
   browsers: engines.map((e) => launchers[e]()),
   // WebKitWebDriver drives one MiniBrowser session at a time.
   concurrency: engines.includes('webkit') ? 1 : 2,
@@ -71,5 +73,6 @@ export default {
   testsStartTimeout: 120_000,
   testsFinishTimeout: 180_000,
   reporters: [defaultReporter(), engineSummaryReporter()],
-  testFramework: { config: { timeout: 10_000 } },
+  // Generous: axe in WebKit and long timelines take seconds on a loaded two-core machine; a hung test still fails.
+  testFramework: { config: { timeout: 20_000 } },
 };

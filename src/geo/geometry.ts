@@ -23,6 +23,7 @@ export function inRegion(points: readonly LonLat[]): boolean {
 }
 
 const cache = new Map<string, Promise<Countries>>();
+const loaded = new Map<string, Countries>();
 
 function countriesOf(topology: Topology): Countries {
   return feature(topology, topology.objects['countries'] as GeometryCollection) as unknown as Countries;
@@ -33,9 +34,18 @@ export function loadCountries(points: readonly LonLat[]): Promise<Countries> {
   const which = inRegion(points) ? 'region' : 'world';
   let pending = cache.get(which);
   if (!pending) {
-    pending = (which === 'region' ? import('./generated/region.js') : import('./generated/world.js')).then((m) => countriesOf(m.default));
+    pending = (which === 'region' ? import('./generated/region.js') : import('./generated/world.js')).then((m) => {
+      const countries = countriesOf(m.default);
+      loaded.set(which, countries);
+      return countries;
+    });
     pending.catch(() => cache.delete(which));
     cache.set(which, pending);
   }
   return pending;
+}
+
+/** The countries around `points` if `loadCountries` has loaded them (for server rendering, which cannot wait). */
+export function loadedCountries(points: readonly LonLat[]): Countries | undefined {
+  return loaded.get(inRegion(points) ? 'region' : 'world');
 }

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { TwinningDataset } from '../data/schema.js';
 import type { DatasetError } from '../data/load.js';
 import { isLocaleLoaded, loadLocale, msg, renderInLocale } from '../i18n/localize.js';
@@ -90,6 +90,24 @@ export abstract class TwinElement extends LitElement {
     );
   }
 
+  /**
+   * A copy of the element rendered on the server (declarative shadow DOM, see `twin-city-elements render`): its
+   * nodes stay on screen until the element's first render with its data (or error) replaces them, so a reader
+   * never sees the copy, a loading state and the element one after the other, nor two copies.
+   */
+  private serverCopy: ChildNode[] | undefined;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const copy = [...(this.shadowRoot?.childNodes ?? [])];
+    const root = super.createRenderRoot();
+    if (copy[0]) {
+      this.serverCopy = copy;
+      // Lit renders before the root's first node, which would be the copy's; render after it, and remove the copy.
+      this.renderOptions.renderBefore = null;
+    }
+    return root;
+  }
+
   /** Resolves once the element shows its data (or its error), not just after the next render. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
@@ -100,7 +118,13 @@ export abstract class TwinElement extends LitElement {
     return result;
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): unknown {
+    if (this.serverCopy) {
+      // The copy stays until there is something to replace it with; then it goes, just before Lit commits.
+      if (!this.loadedDataset && !this.datasetController.error) return nothing;
+      this.serverCopy.forEach((node) => node.remove());
+      this.serverCopy = undefined;
+    }
     const { lang, dir, locale } = this.language;
     return renderInLocale(
       locale,

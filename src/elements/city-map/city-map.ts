@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
 import type { City, Place, TwinningDataset } from '../../data/schema.js';
@@ -6,7 +6,7 @@ import { isSafeUrl } from '../../data/safe-url.js';
 import { countryName, formatKilometres, formatNumber, partSeparator } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
 import { pickText } from '../../i18n/text.js';
-import { loadCountries, type Countries } from '../../geo/geometry.js';
+import { loadCountries, loadedCountries, type Countries } from '../../geo/geometry.js';
 import { distanceKm, fitProjection } from '../../geo/projection.js';
 import { findAgreement } from '../../shared/agreement.js';
 import type { TwinSelectDetail } from '../../shared/events.js';
@@ -162,7 +162,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
 
   private get viewport(): { width: number; height: number } {
     const width = Math.max(200, this.size.width || 600);
-    const asked = Number.parseFloat(getComputedStyle(this).getPropertyValue('--twin-map-height'));
+    const asked = isServer ? Number.NaN : Number.parseFloat(getComputedStyle(this).getPropertyValue('--twin-map-height'));
     const height = Number.isFinite(asked) && asked > 100 ? asked : Math.round(Math.min(560, Math.max(220, width * 0.6)));
     return { width, height };
   }
@@ -177,6 +177,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     const distance = formatKilometres(distanceKm(a.location, b.location), lang);
     const label = msg(str`Map of ${names[0]} and ${names[1]}`, { id: 'map.label' });
     const summary = msg(str`${names[0]} and ${names[1]} are about ${distance} apart, measured along the great circle.`, { id: 'map.summary' });
+    if (isServer) return this.renderServerCopy(markers, a, b, label, summary, distance);
     return html`<div class="map-frame">
       <div part="toolbar" class="toolbar" role="toolbar" aria-label=${msg('Map controls', { id: 'map.controls' })}>
         <button type="button" class="tool" aria-label=${msg('Zoom in', { id: 'map.zoom-in' })} ?disabled=${this.view === 'list' || this.zoom.k >= MAX_ZOOM} @click=${() => this.zoomBy(1.6)}>
@@ -275,6 +276,48 @@ export class TwinCityMap extends TwinElement implements GroupMember {
       <p id="map-summary" class="visually-hidden">${summary}</p>
       <p id="map-keys" class="visually-hidden">${msg('Use plus and minus to zoom, the arrow keys to move the map and 0 to reset it.', { id: 'map.keys' })}</p>
       ${this.renderPopup(positions, width, height)}
+    </div>`;
+  }
+
+  /**
+   * The server-rendered copy for readers without JavaScript (and search engines): the map as a still picture,
+   * with no controls (nothing could run them), labels set beside their markers (text cannot be measured on the
+   * server, so country names are left out), and the list of places under it. The element replaces it when its
+   * script runs.
+   */
+  private renderServerCopy(markers: Marker[], a: City, b: City, label: string, summary: string, distance: string): TemplateResult {
+    const { width, height } = this.viewport;
+    this.ensureCountries(markers);
+    const { projection, land, arc } = this.draw(markers, a, b, width, height);
+    // A tenth of a pixel is precise enough, and keeps the printed HTML short.
+    const round = (n: number) => Math.round(n * 10) / 10;
+    const screen = (lon: number, lat: number): [number, number] => {
+      const [x, y] = projection([lon, lat]) ?? [Number.NaN, Number.NaN];
+      return [round(x), round(y)];
+    };
+    const positions = this.markerPositions(markers, screen);
+    const [mx, my] = screen(...geoInterpolate([a.location.lon, a.location.lat], [b.location.lon, b.location.lat])(0.5));
+    const label$ = (lines: string[], x: number, y: number, anchor: string) =>
+      lines.map((line, i) => svg`<text x=${round(x)} y=${round(y + i * 16)} text-anchor=${anchor}>${isolate(line)}</text>`);
+    return html`<div class="map-frame">
+      <svg part="map" class="map" width=${width} height=${height} viewBox="0 0 ${width} ${height}" direction="ltr" role="img" aria-label=${label}>
+        <rect class="water" x="0" y="0" width=${width} height=${height}></rect>
+        <g class="geo">
+          ${land.map((l) => svg`<path class="land" data-country=${l.id ?? ''} d=${l.d}></path>`)}
+          <path part="arc" class="arc" d=${arc}></path>
+        </g>
+        ${positions.map((p) => (p.displaced ? svg`<g class="leader"><line x1=${p.tx} y1=${p.ty} x2=${p.x} y2=${p.y}></line><circle class="anchor" cx=${p.tx} cy=${p.ty} r="2"></circle></g>` : nothing))}
+        <g part="distance" class="distance">${label$([msg(str`about ${distance}`, { id: 'map.distance' })], mx, my - 8, 'middle')}</g>
+        ${positions.map(({ marker: m, x, y }) => {
+          const r = m.kind === 'city' ? CITY_RADIUS : PLACE_RADIUS;
+          const end = x > width * 0.6;
+          return svg`<g part="marker" class="marker ${m.kind}" transform="translate(${x} ${y})">
+              ${m.kind === 'city' ? svg`<circle class="dot" r=${r}></circle>` : svg`<rect class="dot" x=${-r} y=${-r} width=${2 * r} height=${2 * r} transform="rotate(45)"></rect>`}
+            </g>
+            <g part="label" class="label ${m.kind}" lang=${m.nameLang ?? nothing}>${label$(this.labelLines(m.name), end ? x - r - 4 : x + r + 4, y + 5, end ? 'end' : 'start')}</g>`;
+        })}
+      </svg>
+      ${this.renderList(markers, summary)}
     </div>`;
   }
 
@@ -547,6 +590,11 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   // ——— geometry and labels ———
 
   private ensureCountries(markers: Marker[]): void {
+    if (isServer) {
+      // Server rendering cannot wait: the geometry is there if it was loaded before (see src/server/).
+      this.countries = loadedCountries(markers);
+      return;
+    }
     const key = markers.map((m) => `${m.lon},${m.lat}`).join(';');
     if (this.countriesFor === key) return;
     this.countriesFor = key;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { City, TwinningDataset } from '../../data/schema.js';
 import { isSafeUrl } from '../../data/safe-url.js';
@@ -35,15 +35,21 @@ const WINDOW_FROM = 150;
  * it creates its observers (while this element updates or reconnects), so the class is swapped in around exactly
  * those calls and the browser's own put back at once: nothing changes for anyone else using the virtualizer.
  */
-class NextFrameResizeObserver extends ResizeObserver {
-  constructor(callback: ResizeObserverCallback) {
-    super((entries, observer) => requestAnimationFrame(() => callback(entries, observer)));
-  }
+let NextFrameResizeObserver: typeof ResizeObserver | undefined;
+
+/** Made on first use: a module that extends ResizeObserver at load time could not be imported for server rendering. */
+function nextFrameResizeObserver(): typeof ResizeObserver {
+  NextFrameResizeObserver ??= class extends ResizeObserver {
+    constructor(callback: ResizeObserverCallback) {
+      super((entries, observer) => requestAnimationFrame(() => callback(entries, observer)));
+    }
+  };
+  return NextFrameResizeObserver;
 }
 
 function withQuietObservers<T>(run: () => T): T {
   if (!windowing) return run();
-  windowing.provideResizeObserver(NextFrameResizeObserver);
+  windowing.provideResizeObserver(nextFrameResizeObserver());
   try {
     return run();
   } finally {
@@ -241,7 +247,8 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     const entries = this.visibleEntries(dataset);
     this.shown = entries;
     const active = entries.find((e) => e.event.id === this.active) ?? entries.find((e) => e.event.id === this.selected) ?? entries[0];
-    const windowed = !this.horizontal && entries.length >= WINDOW_FROM;
+    // A server-rendered copy holds every event (a page without script cannot window).
+    const windowed = !isServer && !this.horizontal && entries.length >= WINDOW_FROM;
     const locale = this.language.locale;
     const item = (entry: TimelineEntry, i: number) => this.renderEntry(dataset, entry, entries[i - 1], entry === active, i, entries.length);
     const n = entries.length;
@@ -250,7 +257,9 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
       pluralCategory(n, this.language.lang) === 'one'
         ? msg(str`${shownCount} event`, { id: 'timeline.count.one' })
         : msg(str`${shownCount} events`, { id: 'timeline.count.other' });
-    return html`${this.renderFilters(dataset, all)}
+    // The server-rendered copy (for readers without JavaScript) leaves out what only script can work: the filters,
+    // the keyboard help and the Details buttons (its details are open).
+    return html`${isServer ? nothing : this.renderFilters(dataset, all)}
       <p class="count muted" role="status">${count}</p>
       ${n
         ? html`<ol
@@ -263,9 +272,11 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
             ${windowed ? this.renderWindow(entries, locale, item) : entries.map(item)}
           </ol>`
         : html`<p class="notice">${msg('No events match the filters.', { id: 'timeline.empty' })}</p>`}
-      <p id="timeline-keys" class="visually-hidden">
+      ${isServer
+        ? nothing
+        : html`<p id="timeline-keys" class="visually-hidden">
         ${msg('Use the arrow keys to move between events, Home and End to go to the first and the last, and Enter to open one.', { id: 'timeline.keys' })}
-      </p>`;
+      </p>`}`;
   }
 
   private renderWindow(entries: TimelineEntry[], locale: UiLocale, item: (entry: TimelineEntry, i: number) => TemplateResult): unknown {
@@ -327,7 +338,7 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     const shown = this.dateOf(entry, lang);
     const years = previous ? yearsBetweenEntries(previous, entry) : 0;
     const titleId = `title-${event.id}`;
-    const expanded = this.expanded.has(event.id);
+    const expanded = isServer || this.expanded.has(event.id);
     const selected = this.selected === event.id;
     const where = this.placeNames(dataset, event.places);
     const people = event.people.map((id) => dataset.people.find((p) => p.id === id)).filter((p) => p !== undefined);
@@ -363,9 +374,9 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
           ? html`<img part="image" class="image" src=${event.image.src} alt=${pickText(event.image.alt, this.language.requested).text} loading="lazy" decoding="async" />`
           : nothing}
         ${hasDetails
-          ? html`<button type="button" class="more" tabindex="-1" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${`details-${event.id}`}>
+          ? html`${isServer ? nothing : html`<button type="button" class="more" tabindex="-1" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${`details-${event.id}`}>
                 ${msg('Details', { id: 'timeline.details' })}
-              </button>
+              </button>`}
               <div class="details" id=${`details-${event.id}`} ?hidden=${!expanded}>
                 ${event.description ? html`<p>${this.renderText(event.description)}</p>` : nothing}
                 ${people.length
@@ -511,7 +522,7 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('layout')) this.watchWidth();
+    if (changed.has('layout') && !isServer) this.watchWidth();
     if (changed.has('selected') && this.selected) this.active = this.selected;
   }
 }
