@@ -6,25 +6,21 @@ import { msg, renderInLocale } from './localize.js';
 import { uiLocaleFor } from './language.js';
 import { cachedFormatter } from './intl-cache.js';
 
-/** English is in every engine's data; the probe (a formatter made on a page's first date) is spared for it. */
-const support = new Map<string, boolean>([['en', true]]);
-
 /**
  * Whether this engine's Intl has date names for `lang`. Chromium claims Azerbaijani (`supportedLocalesOf`) but
  * formats it with the root locale's `M12`, so month names are probed rather than trusted.
  */
 export function intlSupports(lang: string): boolean {
-  let known = support.get(lang);
-  if (known === undefined) {
+  // English is in every engine's data: the probe (a formatter made on a page's first date) is spared for it.
+  if (lang === 'en') return true;
+  return cachedFormatter(`supports|${lang}`, () => {
     try {
       const december = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2025, 11, 14));
-      known = Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0 && !/^M\d+$/.test(december.trim());
+      return Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0 && !/^M\d+$/.test(december.trim());
     } catch {
-      known = false;
+      return false;
     }
-    support.set(lang, known);
-  }
-  return known;
+  });
 }
 
 /** The Gregorian month's name, 1 = January, in `lang` (once its translations are loaded; see `loadLocale`). */

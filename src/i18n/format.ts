@@ -21,20 +21,15 @@ export function secondaryCalendarOf(primary: string): string {
 
 /** Whether Intl supports a calendar name (`gregory`, `persian`, `islamic-umalqura`, …). */
 export function isSupportedCalendar(calendar: string): boolean {
-  let known = calendarSupport.get(calendar);
-  if (known === undefined) {
+  // Asked on every render of every date: the engine's answer is kept.
+  return cachedFormatter(`calendar|${calendar}`, () => {
     try {
-      known = new Intl.DateTimeFormat('en', { calendar }).resolvedOptions().calendar === calendar;
+      return new Intl.DateTimeFormat('en', { calendar }).resolvedOptions().calendar === calendar;
     } catch {
-      known = false;
+      return false;
     }
-    calendarSupport.set(calendar, known);
-  }
-  return known;
+  });
 }
-
-/** Asked on every render of every date: the engine's answer is kept. */
-const calendarSupport = new Map<string, boolean>();
 
 /** A country's name in `lang` from its ISO 3166-1 code. */
 export function countryName(code: string, lang: string): string {

@@ -4,6 +4,7 @@
  * direction: its own `dir` (`ltr`/`rtl`), else the direction of its language's script.
  */
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { cachedFormatter } from './intl-cache.js';
 
 export type Direction = 'ltr' | 'rtl';
 export type UiLocale = typeof sourceLocale | (typeof targetLocales)[number];
@@ -25,12 +26,8 @@ export function canonicalLanguageTag(tag: string | null | undefined): string | u
 
 /** The writing direction of a language's (likely) script: `fa`, `ar`, `az-Arab` are right-to-left. */
 export function directionOfLanguage(tag: string): Direction {
-  let direction = directions.get(tag);
-  if (direction === undefined) {
-    direction = knownDirection(tag) ?? likelyDirection(tag);
-    directions.set(tag, direction);
-  }
-  return direction;
+  // Asked on every render: the answer per language tag is kept.
+  return cachedFormatter(`direction|${tag}`, () => knownDirection(tag) ?? likelyDirection(tag));
 }
 
 /**
@@ -57,9 +54,6 @@ function likelyDirection(tag: string): Direction {
     return 'ltr';
   }
 }
-
-/** Asked on every render: the answer per language tag is kept. */
-const directions = new Map<string, Direction>();
 
 /** The base language subtag: `az-Latn-AZ` → `az`. */
 export function baseLanguage(tag: string): string {
