@@ -3,35 +3,14 @@
 // source of truth), for editor completion and for checking datasets outside the browser. Then proves it: the
 // embedded Khoy–Konya dataset (also written out as dist/khoy-konya.json) and the fictional test twinning must
 // pass, and broken copies must fail.
-import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import Ajv from 'ajv';
+import { importSources } from './import-sources.mjs';
 
-const tmp = mkdtempSync(join(tmpdir(), 'twin-schema-'));
-let modules;
-try {
-  await build({
-    stdin: {
-      contents: `export { DatasetSchema } from './src/data/schema.ts';
-        export { khoyKonya } from './src/data/khoy-konya.ts';
-        export { fictionalTwinning } from './test/fixtures/fictional-twinning.ts';`,
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    outfile: join(tmp, 'schema.mjs'),
-    logLevel: 'error',
-  });
-  modules = await import(pathToFileURL(join(tmp, 'schema.mjs')).href);
-} finally {
-  rmSync(tmp, { recursive: true, force: true });
-}
+const modules = await importSources(`export { DatasetSchema } from './src/data/schema.ts';
+  export { khoyKonya } from './src/data/khoy-konya.ts';
+  export { fictionalTwinning } from './test/fixtures/fictional-twinning.ts';`);
 
 /** The checks valibot cannot express in JSON Schema, said as closely as JSON Schema can. */
 const actions = {

@@ -1,10 +1,8 @@
 // The same timeline, generated from one seed, in the format of each library under test, and the map's data (the
 // default Khoy–Konya dataset and the country shapes our map draws, as GeoJSON for Leaflet).
-import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { importSources } from '../../scripts/import-sources.mjs';
 
 /** A small, fast generator (mulberry32): the same seed gives the same events on every machine. */
 export function seededRandom(seed) {
@@ -93,36 +91,17 @@ export async function writeFixtures(dir, sizes) {
  * GeoJSON, the cities and places as points and the great-circle line as the same interpolated points.
  */
 async function mapData() {
-  const tmp = mkdtempSync(join(tmpdir(), 'twin-bench-'));
-  try {
-    const file = join(tmp, 'map-data.mjs');
-    await build({
-      stdin: {
-        contents: `
-          import { khoyKonya } from './src/data/khoy-konya.ts';
-          import { loadCountries } from './src/geo/geometry.ts';
-          import { geoInterpolate } from 'd3-geo';
-          export { khoyKonya, loadCountries, geoInterpolate };`,
-        resolveDir: process.cwd(),
-        loader: 'ts',
-      },
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      outfile: file,
-      logLevel: 'error',
-    });
-    const { khoyKonya, loadCountries, geoInterpolate } = await import(pathToFileURL(file).href);
-    const [a, b] = khoyKonya.agreements[0].parties.map((id) => khoyKonya.cities.find((c) => c.id === id));
-    const countries = await loadCountries([a.location, b.location, ...khoyKonya.places.map((p) => p.location)]);
-    const along = geoInterpolate([a.location.lon, a.location.lat], [b.location.lon, b.location.lat]);
-    const arc = Array.from({ length: 65 }, (_, i) => along(i / 64)).map(([lon, lat]) => [lat, lon]);
-    const point = (x) => ({ name: typeof x.name === 'string' ? x.name : x.name.en, lat: x.location.lat, lon: x.location.lon });
-    return {
-      dataset: khoyKonya,
-      leaflet: { countries, cities: [a, b].map(point), places: khoyKonya.places.map(point), arc },
-    };
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
+  const { khoyKonya, loadCountries, geoInterpolate } = await importSources(`
+    export { khoyKonya } from './src/data/khoy-konya.ts';
+    export { loadCountries } from './src/geo/geometry.ts';
+    export { geoInterpolate } from 'd3-geo';`);
+  const [a, b] = khoyKonya.agreements[0].parties.map((id) => khoyKonya.cities.find((c) => c.id === id));
+  const countries = await loadCountries([a.location, b.location, ...khoyKonya.places.map((p) => p.location)]);
+  const along = geoInterpolate([a.location.lon, a.location.lat], [b.location.lon, b.location.lat]);
+  const arc = Array.from({ length: 65 }, (_, i) => along(i / 64)).map(([lon, lat]) => [lat, lon]);
+  const point = (x) => ({ name: typeof x.name === 'string' ? x.name : x.name.en, lat: x.location.lat, lon: x.location.lon });
+  return {
+    dataset: khoyKonya,
+    leaflet: { countries, cities: [a, b].map(point), places: khoyKonya.places.map(point), arc },
+  };
 }

@@ -7,9 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { parseFragment } from 'parse5';
+import { importSources } from '../../scripts/import-sources.mjs';
 import { root, run as runCli } from './run-cli.mjs';
 
 const cli = join(root, 'dist/cli.js');
@@ -109,20 +108,9 @@ let fixtures;
 before(async () => {
   assert.ok(existsSync(cli), `${cli} is missing: run npm run build first`);
   // The test fixtures are TypeScript: bundled once to a module this test imports.
-  const outfile = join(work, 'fixtures.mjs');
-  await build({
-    stdin: {
-      contents: "export { fictionalTwinning } from './test/fixtures/fictional-twinning.ts'; export { richDataset } from './test/fixtures/hostile-datasets.ts';",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    outfile,
-    logLevel: 'error',
-  });
-  fixtures = await import(pathToFileURL(outfile).href);
+  fixtures = await importSources(
+    "export { fictionalTwinning } from './test/fixtures/fictional-twinning.ts'; export { richDataset } from './test/fixtures/hostile-datasets.ts';",
+  );
 });
 
 function writeJson(name, value) {
