@@ -1,0 +1,78 @@
+// Size budgets, checked by size-limit (`npm run size`, in CI after `npm run build`). Sizes are min+gzip with Lit,
+// @lit/localize and valibot included: what a site that bundles the npm build ships for one element entry.
+//
+// Two checks per entry:
+// - "first render": the entry and its static imports, what a page downloads before the element can render. The
+//   dynamic imports (translations, the validator, the default dataset, the map's geometry, the timeline's
+//   virtualizer) are left out: an esbuild plugin marks them external.
+// - "with lazy parts": everything the entry may ever load, dynamic imports included (both map geometries, though
+//   a page loads one of them).
+// Plus the one self-hosted file and the map geometry beside it, as they are served.
+
+/** esbuild settings of a browser build of ES modules, as Vite or esbuild users would bundle the package. */
+const browserBuild = (config) => ({
+  ...config,
+  format: 'esm',
+  target: 'es2022',
+  platform: 'browser',
+  conditions: ['production'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'error',
+});
+
+/**
+ * Leaves the `import()`s out of the bundle, except those whose path matches `keep`: what remains is what the first
+ * render needs (plus what is kept).
+ */
+const withoutLazyParts =
+  (keep = /^$/) =>
+  (config) => ({
+    ...browserBuild(config),
+    plugins: [
+      {
+        name: 'dynamic-imports-external',
+        setup(build) {
+          build.onResolve({ filter: /.*/ }, (args) =>
+            args.kind === 'dynamic-import' && !keep.test(args.path) ? { path: args.path, external: true } : undefined,
+          );
+        },
+      },
+    ],
+  });
+const firstRenderOnly = withoutLazyParts();
+
+/** One element entry: [name, built file, first-render budget, budget with lazy parts]. */
+const entries = [
+  // Lit (~5.8 KB), the localization runtime, the shared base (language, data loading, error view) and the calendar
+  // engine every dated element needs.
+  ['twin-agreement-card', 'dist/agreement-card.js', '17.8 kB', '40 kB'],
+  ['twin-signatory-list', 'dist/signatory-list.js', '18.3 kB', '38 kB'],
+  // The lazy parts include both geometries (region ~12 KB, world ~26 KB); a page loads one of them.
+  ['twin-city-map', 'dist/city-map.js', '32 kB', '90 kB'],
+  // The lazy parts include the virtualizer (~7 KB), loaded only for timelines of 150 events or more.
+  ['twin-pilgrimage-timeline', 'dist/pilgrimage-timeline.js', '22 kB', '58 kB'],
+  ['all four elements', 'dist/index.js', '48.3 kB', '115 kB'],
+];
+
+export default [
+  ...entries.flatMap(([name, path, initial, total]) => [
+    { name: `${name}: first render`, path, limit: initial, gzip: true, modifyEsbuildConfig: firstRenderOnly },
+    { name: `${name}: with lazy parts`, path, limit: total, gzip: true, modifyEsbuildConfig: browserBuild },
+  ]),
+  // What a page with the default map loads before it shows the map: the element and the region geometry.
+  {
+    name: 'twin-city-map: first render with the region geometry',
+    path: 'dist/city-map.js',
+    limit: '45 kB',
+    gzip: true,
+    modifyEsbuildConfig: withoutLazyParts(/\/region-[\w-]+\.js$/),
+  },
+  // The self-hosted file is complete: Lit, translations, the default dataset and both map geometries are inside.
+  {
+    name: 'self-hosted file (dist/twin-city-elements.js)',
+    path: 'dist/twin-city-elements.js',
+    limit: '115 kB',
+    gzip: true,
+    modifyEsbuildConfig: browserBuild,
+  },
+];
