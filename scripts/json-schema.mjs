@@ -1,48 +1,18 @@
 #!/usr/bin/env node
 // Writes dist/twin-dataset.schema.json, the JSON Schema of dataset version 1, from the valibot schema (the one
-// source of truth), for editor completion and for checking datasets outside the browser. Then proves it: the
-// embedded Khoy–Konya dataset (also written out as dist/khoy-konya.json) and the fictional test twinning must
-// pass, and broken copies must fail.
+// source of truth; the conversion, in dataset-json-schema.mjs, is shared with Storybook's data format page), for
+// editor completion and for checking datasets outside the browser. Then proves it: the embedded Khoy–Konya dataset
+// (also written out as dist/khoy-konya.json) and the fictional test twinning must pass, and broken copies must fail.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { toJsonSchema } from '@valibot/to-json-schema';
 import Ajv from 'ajv';
+import { datasetJsonSchema } from './dataset-json-schema.mjs';
 import { importSources } from './import-sources.mjs';
 
 const modules = await importSources(`export { DatasetSchema } from './src/data/schema.ts';
   export { khoyKonya } from './src/data/khoy-konya.ts';
   export { fictionalTwinning } from './test/fixtures/fictional-twinning.ts';`);
 
-/** The checks valibot cannot express in JSON Schema, said as closely as JSON Schema can. */
-const actions = {
-  date: {
-    description: 'A historical date: 2025-12-14, 1244-11, 1207, ~1185 (approximate), 1247? (uncertain), 1246/1247 (between), or { value, calendar: "julian" | "gregorian" }.',
-  },
-  url: {
-    description: 'An http(s) or mailto link, or a relative one; other schemes (javascript:, data:) are refused.',
-    pattern: '^(?:\\s*(?:https?|mailto):|(?!\\s*[A-Za-z][A-Za-z0-9+.-]*:))',
-  },
-  text: { description: 'A text, or texts by language: { "en": "Khoy", "fa": "خوی" }.' },
-};
-
-const schema = toJsonSchema(modules.DatasetSchema, {
-  typeMode: 'input',
-  errorMode: 'throw',
-  overrideAction: ({ valibotAction, jsonSchema }) => {
-    // JSON has no NaN or Infinity: every JSON number is finite.
-    if (valibotAction.type === 'finite') return jsonSchema;
-    if (valibotAction.type !== 'check') return undefined;
-    const extra = actions[valibotAction.message];
-    if (!extra) throw new Error(`No JSON Schema form for the check "${valibotAction.message}"`);
-    return { ...jsonSchema, ...extra };
-  },
-});
-const document = {
-  $schema: schema.$schema ?? 'http://json-schema.org/draft-07/schema#',
-  $id: 'urn:twin-city-elements:dataset:1',
-  title: 'twin-city-elements dataset, version 1',
-  description: 'A sister-city relationship: cities, places, people, organisations, agreements, timeline events and sources.',
-  ...schema,
-};
+const document = datasetJsonSchema(modules.DatasetSchema);
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validate = ajv.compile(document);
