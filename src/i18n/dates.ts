@@ -16,7 +16,7 @@ import { dateDays, dayOfNumber, noonUtc, pointDays, weekdayOfNumber } from './da
 import { gregorianMonthName, intlSupports, weekdayName } from './fallback-names.js';
 import { formatInteger, isSupportedCalendar, pluralCategory, primaryCalendarOf } from './format.js';
 import { cachedFormatter } from './intl-cache.js';
-import { isoDate, type DatePrecision, type HistoricalDate } from './historical-date.js';
+import { isoDate, type DatePoint, type DatePrecision, type HistoricalDate } from './historical-date.js';
 import { uiLocaleFor } from './language.js';
 import { msg, renderInLocale, str } from './localize.js';
 
@@ -227,6 +227,17 @@ export function displayDate(date: HistoricalDate, lang: string, primary: string,
   const text = formatHistoricalDate(date, lang, primary, options);
   const other = secondary && secondary !== primary ? formatHistoricalDate(date, lang, secondary, { label: 'always' }) : undefined;
   return { text, secondary: other !== text ? other : undefined, iso: gregorianIso(date) };
+}
+
+/**
+ * Makes the formatters `displayDate` needs in `lang` and the two calendars, for dates of each precision, so that a
+ * first render finds them made (see `TwinElement.prepareWhileLoading`).
+ */
+export function prepareDateFormatters(lang: string, primary: string, secondary?: string): void {
+  const point = (year: number, month?: number, day?: number): DatePoint => ({ year, month, day, precision: day ? 'day' : month ? 'month' : 'year' });
+  for (const start of [point(2025, 12, 14), point(2025, 12), point(2025)]) {
+    displayDate({ start, calendar: 'gregorian', approximate: false, uncertain: false }, lang, primary, secondary);
+  }
 }
 
 /** The start of a date as an HTML date string in the proleptic Gregorian calendar: Julian days are converted. */

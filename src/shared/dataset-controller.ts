@@ -12,6 +12,8 @@ export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
 export interface DatasetCallbacks {
   onLoad(dataset: TwinningDataset): void;
   onError(error: DatasetError): void;
+  /** A load has started and waits for a download (the validator, the default dataset or `src`). */
+  onLoadStart?(): void;
 }
 
 type Source =
@@ -47,6 +49,10 @@ export class DatasetController implements ReactiveController {
   pending: Promise<void> | undefined;
 
   private source: Source | undefined;
+  /** Where the dataset under way or on screen comes from. */
+  get sourceKind(): Source['kind'] | undefined {
+    return this.source?.kind;
+  }
   private abort: AbortController | undefined;
   private childObserver: MutationObserver | undefined;
 
@@ -99,6 +105,11 @@ export class DatasetController implements ReactiveController {
   private load(source: Source): void {
     this.abort?.abort(new DatasetError('network', 'the data source changed'));
     this.abort = undefined;
+    this.start(source);
+    this.callbacks.onLoadStart?.();
+  }
+
+  private start(source: Source): void {
     switch (source.kind) {
       case 'property':
         this.settle(validateOrThrow(source.value, 'the data property'));

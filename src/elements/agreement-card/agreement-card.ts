@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Agreement, City, Source, TwinningDataset } from '../../data/schema.js';
 import { isSafeUrl } from '../../data/safe-url.js';
 import { parseHistoricalDate } from '../../i18n/historical-date.js';
-import { displayDate, formatHistoricalDate } from '../../i18n/dates.js';
+import { displayDate, formatHistoricalDate, prepareDateFormatters } from '../../i18n/dates.js';
 import { countryName, partSeparator } from '../../i18n/format.js';
 import { msg } from '../../i18n/localize.js';
 import { TwinElement } from '../../shared/twin-element.js';
@@ -70,6 +70,15 @@ export class TwinAgreementCard extends TwinElement {
   constructor() {
     super();
     this.headingLevel = 2;
+  }
+
+  protected override prepareWhileLoading(): void {
+    super.prepareWhileLoading();
+    try {
+      prepareDateFormatters(this.language.lang, this.primaryCalendar, this.secondaryCalendarInUse);
+    } catch {
+      // The render that uses them reports any problem.
+    }
   }
 
   protected override renderContent(dataset: TwinningDataset): unknown {

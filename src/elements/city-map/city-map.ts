@@ -3,10 +3,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
 import type { City, Place, TwinningDataset } from '../../data/schema.js';
 import { isSafeUrl } from '../../data/safe-url.js';
+import { loadDefaultDataset } from '../../data/load.js';
 import { countryName, formatKilometres, formatNumber, partSeparator } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
 import { pickText } from '../../i18n/text.js';
-import { loadCountries, loadedCountries, type Countries } from '../../geo/geometry.js';
+import { loadCountries, loadedCountries, type Countries, type Country } from '../../geo/geometry.js';
+import { drawCountries } from '../../geo/draw.js';
 import { distanceKm, fitProjection } from '../../geo/projection.js';
 import { findAgreement } from '../../shared/agreement.js';
 import type { TwinSelectDetail } from '../../shared/events.js';
@@ -123,7 +125,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
         projection: GeoProjection;
         land: { id: string | undefined; d: string }[];
         arc: string;
-        centroids: { id: string; c: [number, number] }[];
+        centroids: { id: string; c: readonly [number, number] }[];
       }
     | undefined;
   /** Labels as last laid out, for tests and for the next layout. */
@@ -165,6 +167,30 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     const asked = isServer ? Number.NaN : Number.parseFloat(getComputedStyle(this).getPropertyValue('--twin-map-height'));
     const height = Number.isFinite(asked) && asked > 100 ? asked : Math.round(Math.min(560, Math.max(220, width * 0.6)));
     return { width, height };
+  }
+
+  /**
+   * While the data downloads or is validated, the geometry its cities need starts to download too: picked from the
+   * data as given (the embedded default, or the `data` property before validation). The pick only chooses which
+   * shapes to fetch; the map draws from the validated data, and loads what that needs if the pick was wrong.
+   */
+  protected override prepareWhileLoading(): void {
+    super.prepareWhileLoading();
+    try {
+      formatKilometres(0, this.language.lang);
+    } catch {
+      // The render that uses it reports any problem.
+    }
+    const kind = this.datasetController.sourceKind;
+    const given = kind === 'property' ? Promise.resolve(this.data) : kind === 'default' ? loadDefaultDataset() : undefined;
+    given
+      ?.then((data) => {
+        const pair = this.cityPair(data as TwinningDataset);
+        return pair && loadCountries(this.markersOf(data as TwinningDataset, ...pair));
+      })
+      .catch(() => {
+        // Unusable data: validation reports it.
+      });
   }
 
   protected override renderContent(dataset: TwinningDataset): unknown {
@@ -227,13 +253,10 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     const key = `${width}x${height}|${markers.map((m) => `${m.id}:${m.lon},${m.lat}`).join(';')}`;
     if (this.drawing?.key === key && this.drawing.countries === this.countries) return this.drawing;
     const projection = fitProjection(a.location, b.location, markers, { width, height });
-    const path = geoPath(projection);
-    const features = this.countries?.features ?? [];
-    const land = features.map((f) => ({ id: (f as { id?: string }).id, d: path(f) ?? '' })).filter((p) => p.d);
-    const arc = path({ type: 'LineString', coordinates: [[a.location.lon, a.location.lat], [b.location.lon, b.location.lat]] }) ?? '';
-    const centroids = features
-      .map((f) => ({ id: (f as { id?: string }).id, c: path.centroid(f) }))
-      .filter((c): c is { id: string; c: [number, number] } => !!c.id && Number.isFinite(c.c[0]));
+    const drawn = drawCountries((this.countries?.features ?? []) as Country[], projection, width, height);
+    const land = drawn.map(({ id, d }) => ({ id, d }));
+    const arc = geoPath(projection)({ type: 'LineString', coordinates: [[a.location.lon, a.location.lat], [b.location.lon, b.location.lat]] }) ?? '';
+    const centroids = drawn.flatMap(({ id, centroid }) => (id && centroid ? [{ id, c: centroid }] : []));
     this.drawing = { key, countries: this.countries, projection, land, arc, centroids };
     return this.drawing;
   }

@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { City, TwinningDataset } from '../../data/schema.js';
 import { isSafeUrl } from '../../data/safe-url.js';
-import { displayDate, formatYearsLater, type DateDisplay } from '../../i18n/dates.js';
+import { displayDate, formatYearsLater, prepareDateFormatters, type DateDisplay } from '../../i18n/dates.js';
 import { formatList, formatNumber, partSeparator, pluralCategory } from '../../i18n/format.js';
 import { msg, renderInLocale, str } from '../../i18n/localize.js';
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
@@ -240,6 +240,22 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
       this.filtered = { all, key, entries };
     }
     return this.filtered.entries;
+  }
+
+  protected override prepareWhileLoading(): void {
+    super.prepareWhileLoading();
+    try {
+      prepareDateFormatters(this.language.lang, this.primaryCalendar, this.secondaryCalendarInUse);
+    } catch {
+      // The render that uses them reports any problem.
+    }
+    // A timeline long enough to need the virtualizer gets it downloaded beside the data, not after it.
+    const events = this.datasetController.sourceKind === 'property' ? (this.data as { events?: unknown } | null)?.events : undefined;
+    if (!isServer && !this.horizontal && Array.isArray(events) && events.length >= WINDOW_FROM) {
+      loadWindowing().catch(() => {
+        // The render that needs it reports the failure.
+      });
+    }
   }
 
   protected override renderContent(dataset: TwinningDataset): unknown {
