@@ -15,6 +15,21 @@ export type Theme = 'light' | 'dark' | 'auto';
 /**
  * The base of every twin element: language and direction followed live, the dataset loaded and validated,
  * typed events, the error and loading views, and the calendar settings. Elements implement `renderContent`.
+ *
+ * @cssproperty --twin-color-text - Text color.
+ * @cssproperty --twin-color-muted - Secondary text color.
+ * @cssproperty --twin-color-surface - Background of the frame.
+ * @cssproperty --twin-color-subtle - Background of boxes and of hovered or selected items.
+ * @cssproperty --twin-color-border - Border color.
+ * @cssproperty --twin-color-accent - Accent color (badges, the selection).
+ * @cssproperty --twin-color-on-accent - Text on the accent color.
+ * @cssproperty --twin-color-link - Link color.
+ * @cssproperty --twin-color-error - Color of the error state.
+ * @cssproperty --twin-color-focus - Focus ring color.
+ * @cssproperty --twin-radius - Corner radius.
+ * @cssproperty --twin-space - Base spacing.
+ * @cssproperty --twin-shadow - Box shadow of the frame.
+ * @cssproperty --twin-font-family - Font (default: inherited from the page).
  */
 export abstract class TwinElement extends LitElement {
   /** The library version that defined this element (see `defineElement`). */
@@ -98,6 +113,8 @@ export abstract class TwinElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const locale = this.language.locale;
     if (isLocaleLoaded(locale)) return super.scheduleUpdate();
+    // The data starts to load now, beside the translations, rather than after them.
+    this.datasetController.hostUpdate();
     return loadLocale(locale).then(
       () => super.scheduleUpdate(),
       (e: unknown) => {

@@ -54,6 +54,9 @@ const CLUSTER_PX = 20;
  * the keyboard (`+`, `-`, arrows, `0`), Ctrl/⌘ + wheel and pinch; a list of places is its text alternative.
  * No tile, font or script is fetched from anywhere: it works offline and under a strict CSP.
  *
+ * With a `group` attribute it follows the selection of the other elements of that group: an event chosen on
+ * `<twin-pilgrimage-timeline group="…">` highlights the event's place.
+ *
  * @tagname twin-city-map
  * @summary The twinned cities, their shrines and the link between them, on a self-contained map.
  *
@@ -76,14 +79,17 @@ const CLUSTER_PX = 20;
  * @cssproperty --twin-map-place - Place markers.
  * @cssproperty --twin-map-height - Height of the map (default: about 0.6 × its width, 220–560 px).
  *
- * With a `group` attribute it follows the selection of the other elements of that group: an event chosen on
- * `<twin-pilgrimage-timeline group="…">` highlights the event's place.
- *
  * @event twin-select - A city or place was chosen; `detail` is `{kind: 'city' | 'place', id}`. Cancel it to keep the selection.
  * @event twin-load - The dataset loaded and validated; `detail` is the dataset.
  * @event twin-error - The dataset could not be loaded or is invalid; `detail` is `{code, message, issues}`.
  */
 export class TwinCityMap extends TwinElement implements GroupMember {
+  static {
+    // The first drawing may need a second one at the measured width, right after it (see `updated`): Lit's
+    // development-mode notice about an update scheduled by an update is expected there.
+    this.disableWarning?.('change-in-update');
+  }
+
   static override styles = [tokens, shared, cityMapStyles, forcedColors];
 
   static override properties: PropertyDeclarations = {
@@ -155,7 +161,11 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   /** Before the first layout of the map, its width is that of the frame's content box. */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.size.width) return;
+    if (!this.size.width) this.measureFrame();
+  }
+
+  /** The width of the frame's content box, once the frame is on the page. */
+  private measureFrame(): void {
     const base = this.shadowRoot?.querySelector<HTMLElement>('.base');
     if (!base) return;
     const style = getComputedStyle(base);
@@ -643,6 +653,16 @@ export class TwinCityMap extends TwinElement implements GroupMember {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (!this.size.width && this.loadedDataset) {
+      // The data came with the first render (it loaded while the translations did), so there was no frame to
+      // measure: measured now, and drawn again at its width before the page is painted. Left to the
+      // ResizeObserver, the second drawing would come from inside its callback, which browsers report as an error.
+      this.measureFrame();
+      if (this.size.width) {
+        this.requestUpdate();
+        return;
+      }
+    }
     this.size.observe(this.shadowRoot?.querySelector('.map-frame'));
     this.layoutLabels();
   }
