@@ -129,7 +129,8 @@ async function runRow(browser, server, row, random) {
         if (!r.skipped && performance.now() - started > SLOW_SAMPLE) notes[lib] = `measured once: one sample takes over ${SLOW_SAMPLE / 1000} s`;
       } catch (error) {
         failed.add(lib);
-        notes[lib] = /Timeout|timed out/i.test(String(error)) ? `did not finish within ${SAMPLE_TIMEOUT / 1000} s` : `failed: ${String(error).split('\n')[0]}`;
+        // The driver's own wait for the result, or a failure in the page (its first line says what).
+        notes[lib] = /^(TimeoutError|Error: Waiting failed)|waitForFunction/i.test(String(error)) ? `did not finish within ${SAMPLE_TIMEOUT / 1000} s` : `failed: ${String(error).split('\n')[0]}`;
         console.error(`  ${LABELS[lib]}: ${String(error).split('\n').slice(0, 3).join(' | ')}`);
       }
     }

@@ -73,5 +73,6 @@ const otherOrigins = () => [...new Set(performance.getEntriesByType('resource').
 
 run().then(
   (result) => (window.benchResult = { ...result, otherOrigins: otherOrigins() }),
-  (error) => (window.benchResult = { error: String(error?.stack ?? error) }),
+  // The message first (Firefox's stack leaves it out), then where.
+  (error) => (window.benchResult = { error: `${String(error?.message ?? error)}\n${String(error?.stack ?? '')}` }),
 );

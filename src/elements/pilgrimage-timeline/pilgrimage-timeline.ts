@@ -298,7 +298,12 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
   private renderWindow(entries: TimelineEntry[], locale: UiLocale, item: (entry: TimelineEntry, i: number) => TemplateResult): unknown {
     if (!windowing) {
       void loadWindowing().then(
-        () => this.requestUpdate(),
+        () => {
+          // The virtualizer replaces the first events: a reader who has moved into them keeps the focus where it is.
+          const focused = this.shadowRoot?.activeElement?.closest<HTMLElement>('li[data-index]');
+          this.requestUpdate();
+          if (focused) void this.refocusAfterHandover(Number(focused.dataset['index']));
+        },
         (e: unknown) => console.error(`<${this.localName}>: the virtualizer could not be loaded`, e),
       );
       return entries.slice(0, FIRST_EVENTS).map(item);
@@ -469,6 +474,18 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     e.preventDefault();
     void this.focusEntry(to);
   };
+
+  /** Once the virtualizer has rendered its first range (its items replace the first events), focuses `index`. */
+  private async refocusAfterHandover(index: number): Promise<void> {
+    await this.updateComplete;
+    const list = this.shadowRoot?.querySelector('ol.windowed');
+    if (list) await Promise.race([new Promise((resolve) => list.addEventListener('rangeChanged', resolve, { once: true })), new Promise((r) => setTimeout(r, 1000))]);
+    await new Promise((r) => requestAnimationFrame(r));
+    // Only if the focus was lost with the replaced items, not if the reader has gone elsewhere meanwhile.
+    const active = document.activeElement;
+    if (this.shadowRoot?.activeElement || (active && active !== document.body)) return;
+    await this.focusEntry(index);
+  }
 
   /** Moves the tab stop and the focus to the entry at `index`, bringing it into the window first if need be. */
   private async focusEntry(index: number): Promise<void> {
