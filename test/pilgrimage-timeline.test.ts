@@ -230,6 +230,27 @@ describe('<twin-pilgrimage-timeline> with other data', () => {
     expect(focusedId()).to.equal('e0');
   });
 
+  it('follows the last key pressed when an earlier move still waits for the virtualizer', async () => {
+    const events = Array.from({ length: 2000 }, (_, i) => ({ id: `e${i}`, date: String(1000 + Math.floor(i / 2)), kind: 'meeting', title: `Event ${i + 1}` }));
+    const wrapper = await renderTwin<HTMLElement & TwinPilgrimageTimeline>(
+      html`<div style="block-size: 600px; overflow-y: scroll"><twin-pilgrimage-timeline lang="en" .data=${{ ...fictionalTwinning, events }}></twin-pilgrimage-timeline></div>`,
+    );
+    const el = wrapper.querySelector('twin-pilgrimage-timeline')!;
+    await el.updateComplete;
+    await until(() => articles(el).length > 0 && articles(el).length < 40);
+    const first = articles(el)[0]!;
+    first.focus();
+    const press = (key: string) => first.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+    // End sends the focus far outside the window; Home, pressed before it gets there, brings it back.
+    press('End');
+    press('Home');
+    const focusedId = () => (el.shadowRoot!.activeElement as HTMLElement | null)?.parentElement?.dataset['id'];
+    // Longer than the End move may wait for the virtualizer (3 s): it must not take the focus after Home.
+    await new Promise((r) => setTimeout(r, 3500));
+    expect(focusedId()).to.equal('e0');
+    expect(el.shadowRoot!.querySelector('article[tabindex="0"]')?.parentElement?.dataset['id']).to.equal('e0');
+  });
+
   it('renders a thousand events with years only', async () => {
     const events = Array.from({ length: 1000 }, (_, i) => ({ id: `e${i}`, date: String(1000 + i), kind: i % 2 ? 'odd' : 'even', title: `Year ${1000 + i}` }));
     const wrapper = await renderTwin<HTMLElement & TwinPilgrimageTimeline>(

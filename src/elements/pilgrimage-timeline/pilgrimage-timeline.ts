@@ -299,10 +299,10 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     if (!windowing) {
       void loadWindowing().then(
         () => {
-          // The virtualizer replaces the first events: a reader who has moved into them keeps the focus where it is.
-          const focused = this.shadowRoot?.activeElement?.closest<HTMLElement>('li[data-index]');
+          // The virtualizer replaces the first events: a reader who has moved into them keeps the focus there.
+          const hadFocus = !!this.shadowRoot?.activeElement?.closest('li[data-index]');
           this.requestUpdate();
-          if (focused) void this.refocusAfterHandover(Number(focused.dataset['index']));
+          if (hadFocus) void this.refocusAfterHandover();
         },
         (e: unknown) => console.error(`<${this.localName}>: the virtualizer could not be loaded`, e),
       );
@@ -475,8 +475,11 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     void this.focusEntry(to);
   };
 
-  /** Once the virtualizer has rendered its first range (its items replace the first events), focuses `index`. */
-  private async refocusAfterHandover(index: number): Promise<void> {
+  /**
+   * Once the virtualizer has rendered its first range (its items replace the first events), focuses the active
+   * event (the one that had the focus, or where the keys have moved it since).
+   */
+  private async refocusAfterHandover(): Promise<void> {
     await this.updateComplete;
     const list = this.shadowRoot?.querySelector('ol.windowed');
     if (list) await Promise.race([new Promise((resolve) => list.addEventListener('rangeChanged', resolve, { once: true })), new Promise((r) => setTimeout(r, 1000))]);
@@ -484,25 +487,33 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     // Only if the focus was lost with the replaced items, not if the reader has gone elsewhere meanwhile.
     const active = document.activeElement;
     if (this.shadowRoot?.activeElement || (active && active !== document.body)) return;
-    await this.focusEntry(index);
+    const index = this.shown.findIndex((e) => e.event.id === this.active);
+    if (index >= 0) await this.focusEntry(index);
   }
+
+  private focusMoves = 0;
 
   /** Moves the tab stop and the focus to the entry at `index`, bringing it into the window first if need be. */
   private async focusEntry(index: number): Promise<void> {
     const entry = this.shown[index];
     if (!entry) return;
+    // The latest move wins: a move still waiting for the virtualizer gives way to a later key press.
+    const move = ++this.focusMoves;
     this.active = entry.event.id;
+    const current = () => move === this.focusMoves;
     const find = () => this.shadowRoot?.querySelector<HTMLElement>(`li[data-index="${index}"] > article`);
     await this.updateComplete;
+    if (!current()) return;
     if (!find()) {
       // Outside the window: scroll to where it must be, then wait (a few frames) for the virtualizer to render it.
       // The estimate is refined while the virtualizer learns the list's size.
       const until = performance.now() + 3000;
-      for (let frame = 0; performance.now() < until && !find(); frame++) {
+      for (let frame = 0; performance.now() < until && current() && !find(); frame++) {
         if (frame % 6 === 0) this.scrollToEstimate(index);
         await new Promise((r) => requestAnimationFrame(r));
       }
     }
+    if (!current()) return;
     const target = find();
     target?.focus({ preventScroll: false });
     target?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
