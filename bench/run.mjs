@@ -189,7 +189,7 @@ const NOTES = [
   'Step: ours is the down arrow on the focused event, 1,000 times, each until the next event has the focus; TimelineJS3 is goToNext() (what its arrows and button call), each until its change event; vis-timeline has no keyboard navigation between items, so setSelection(id, {focus: true, animation: false}), each until the item is shown selected.',
   'Memory: the JavaScript heap after a forced garbage collection, 100 data changes after the first render, minus the heap before; ours sets .data, vis-timeline calls setItems, TimelineJS3 (which cannot change its data) is made anew. Chromium only (Firefox does not expose the heap size to pages).',
   'Zoom: ours presses the zoom-in button; Leaflet calls zoomIn without animation.',
-  'Map bytes: ours include the country shapes the map ships (the region, 11.6 KB); Leaflet’s do not, since its shapes come as data: the same shapes as GeoJSON are another 36.2 KB gzipped (our map’s data is the dataset, 6.8 KB). When this was written, a page with Leaflet thus loaded about 81 KB against our 56 KB.',
+  'Map bytes: ours include the country shapes the map ships (the region, 11.6 KB); Leaflet’s do not, since its shapes come as data: the same shapes as GeoJSON are another 36.2 KB gzipped (our map’s data is the dataset, 6.8 KB). When this was written, a page with Leaflet thus loaded about 81 KB against our 57 KB.',
   'Requests to other origins are listed beside a library (“asked …”): TimelineJS3’s style sheet loads web fonts from fonts.gstatic.com (blocked on this machine, which has no internet); ours and the other peers ask no other origin.',
 ];
 
