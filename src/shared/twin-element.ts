@@ -58,23 +58,28 @@ export abstract class TwinElement extends LitElement {
   protected readonly datasetController = new DatasetController(this, {
     onLoad: (dataset) => this.emitAfterUpdate('twin-load', dataset),
     onError: (error) => this.reportError(error),
-    // After this update (the loading state) is committed, while the download is under way.
-    onLoadStart: () => queueMicrotask(() => this.prepareWhileLoading()),
+    // After this update (the loading state) is committed, while the download is under way. A failure here only
+    // loses the head start: the render that needs the same formatters reports it.
+    onLoadStart: () =>
+      queueMicrotask(() => {
+        try {
+          this.prepareWhileLoading();
+        } catch {
+          // Reported by the render.
+        }
+      }),
   });
 
   /**
    * Runs while the data downloads: the Intl formatters the first render will use are made now. A page's first
    * formatter costs Chromium tens of milliseconds (ICU loads its data); made here, that time overlaps the download
-   * instead of following it. Elements add the formatters of their own content.
+   * instead of following it. Elements add the formatters of their own content, and start their own downloads
+   * first: a formatter that throws (the caller catches it) ends the preparation there.
    */
   protected prepareWhileLoading(): void {
-    try {
-      const { lang } = this.language;
-      formatNumber(0, lang);
-      pluralCategory(0, lang);
-    } catch {
-      // The render that uses them reports any problem.
-    }
+    const { lang } = this.language;
+    formatNumber(0, lang);
+    pluralCategory(0, lang);
   }
 
   /** The dataset on screen: the last one that loaded and validated. */

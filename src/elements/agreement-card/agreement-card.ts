@@ -74,11 +74,7 @@ export class TwinAgreementCard extends TwinElement {
 
   protected override prepareWhileLoading(): void {
     super.prepareWhileLoading();
-    try {
-      prepareDateFormatters(this.language.lang, this.primaryCalendar, this.secondaryCalendarInUse);
-    } catch {
-      // The render that uses them reports any problem.
-    }
+    prepareDateFormatters(this.language.lang, this.primaryCalendar, this.secondaryCalendarInUse);
   }
 
   protected override renderContent(dataset: TwinningDataset): unknown {

@@ -185,12 +185,6 @@ export class TwinCityMap extends TwinElement implements GroupMember {
    * shapes to fetch; the map draws from the validated data, and loads what that needs if the pick was wrong.
    */
   protected override prepareWhileLoading(): void {
-    super.prepareWhileLoading();
-    try {
-      formatKilometres(0, this.language.lang);
-    } catch {
-      // The render that uses it reports any problem.
-    }
     const kind = this.datasetController.sourceKind;
     const given = kind === 'property' ? Promise.resolve(this.data) : kind === 'default' ? loadDefaultDataset() : undefined;
     given
@@ -201,6 +195,8 @@ export class TwinCityMap extends TwinElement implements GroupMember {
       .catch(() => {
         // Unusable data: validation reports it.
       });
+    super.prepareWhileLoading();
+    formatKilometres(0, this.language.lang);
   }
 
   protected override renderContent(dataset: TwinningDataset): unknown {

@@ -243,12 +243,6 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
   }
 
   protected override prepareWhileLoading(): void {
-    super.prepareWhileLoading();
-    try {
-      prepareDateFormatters(this.language.lang, this.primaryCalendar, this.secondaryCalendarInUse);
-    } catch {
-      // The render that uses them reports any problem.
-    }
     // A timeline long enough to need the virtualizer gets it downloaded beside the data, not after it.
     const events = this.datasetController.sourceKind === 'property' ? (this.data as { events?: unknown } | null)?.events : undefined;
     if (!isServer && !this.horizontal && Array.isArray(events) && events.length >= WINDOW_FROM) {
@@ -256,6 +250,8 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
         // The render that needs it reports the failure.
       });
     }
+    super.prepareWhileLoading();
+    prepareDateFormatters(this.language.lang, this.primaryCalendar, this.secondaryCalendarInUse);
   }
 
   protected override renderContent(dataset: TwinningDataset): unknown {
