@@ -9,7 +9,7 @@ const folder = (tag) => tag.replace(/^twin-/, '');
 
 export default {
   globs: ['src/elements/**/*.ts', 'src/shared/twin-element.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/**/timeline-model.ts', 'src/**/label-layout.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/**/*.view.ts', 'src/**/timeline-model.ts', 'src/**/label-layout.ts'],
   outdir: '.',
   litelement: true,
   packagejson: true,

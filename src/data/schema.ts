@@ -6,8 +6,9 @@
 import * as v from 'valibot';
 import { parseHistoricalDate } from '../i18n/historical-date.js';
 import { isSafeUrl } from './safe-url.js';
+import { ParticipantRoles, type ParticipantRole } from './roles.js';
 
-export { isSafeUrl };
+export { isSafeUrl, ParticipantRoles, type ParticipantRole };
 
 const Id = v.pipe(v.string(), v.nonEmpty('empty'));
 
@@ -82,8 +83,6 @@ export const OrganisationSchema = v.looseObject({
   url: v.optional(SafeUrl),
 });
 
-export const ParticipantRoles = ['signatory', 'speaker', 'witness', 'host'] as const;
-
 const LabelledItem = v.looseObject({ id: Id, label: LocalizedText });
 
 export const AgreementSchema = v.looseObject({
@@ -149,6 +148,5 @@ export type Place = TwinningDataset['places'][number];
 export type Person = TwinningDataset['people'][number];
 export type Organisation = TwinningDataset['organisations'][number];
 export type Agreement = TwinningDataset['agreements'][number];
-export type ParticipantRole = (typeof ParticipantRoles)[number];
 export type TimelineEvent = TwinningDataset['events'][number];
 export type Source = TwinningDataset['sources'][number];

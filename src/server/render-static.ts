@@ -4,9 +4,9 @@
  * schema.org JSON-LD. Node only (see src/cli.ts); no browser bundle imports this module.
  *
  * Lit SSR renders synchronously and never connects an element, while the elements resolve their language when
- * connected and load their translations, the default dataset and the map's geometry lazily: everything a render
- * needs is loaded here first, and `TwinElementRenderer` gives each element its language and dataset before Lit
- * renders it. When the library's script later runs on the page, each element replaces its static copy with its
+ * connected and load their translations, the default dataset, the map's geometry and the view code of the card and
+ * the list lazily: everything a render needs is loaded here first, and `TwinElementRenderer` gives each element its
+ * language and dataset before Lit renders it. When the library's script later runs on the page, each element replaces its static copy with its
  * live content (see `TwinElement.createRenderRoot`).
  */
 import { render } from '@lit-labs/ssr';
@@ -150,6 +150,8 @@ export async function renderStatic(options: StaticRenderOptions): Promise<Static
     throw new DatasetError('invalid-data', `the dataset has no agreement with the id "${options.agreement}" (its agreements: ${ids})`);
   }
   if (options.elements.includes('city-map')) await loadCountries(mapPoints(dataset, options.agreement));
+  // The view code of the card and the list, which a browser loads beside the data (TwinElement.loadView).
+  await Promise.all(options.elements.map((name) => (customElements.get(tags[name]) as unknown as typeof TwinElement).loadView()));
 
   const attributes: Attributes = {
     lang,

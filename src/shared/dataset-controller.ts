@@ -12,8 +12,14 @@ export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
 export interface DatasetCallbacks {
   onLoad(dataset: TwinningDataset): void;
   onError(error: DatasetError): void;
-  /** A load has started and waits for a download (the validator, the default dataset or `src`). */
-  onLoadStart?(): void;
+  /**
+   * The code the host needs before it can show a dataset (its content's rendering, when that is apart from the
+   * element), downloaded beside the data: undefined when it is already here. A dataset is given to the host only
+   * once this has settled; if it fails, the load fails.
+   */
+  loadView?(): Promise<unknown> | undefined;
+  /** A load has started and waits for downloads: the data's (the validator, the default dataset or `src`) and `view`. */
+  onLoadStart?(view: Promise<unknown> | undefined): void;
 }
 
 type Source =
@@ -105,31 +111,37 @@ export class DatasetController implements ReactiveController {
   private load(source: Source): void {
     this.abort?.abort(new DatasetError('network', 'the data source changed'));
     this.abort = undefined;
-    this.start(source);
-    this.callbacks.onLoadStart?.();
+    const data = this.start(source);
+    const view = this.callbacks.loadView?.();
+    this.settle(
+      view
+        ? Promise.all([
+            data,
+            view.catch((e: unknown) => {
+              throw new DatasetError('network', `a part of the element could not be downloaded: ${String(e)}`);
+            }),
+          ]).then(([dataset]) => dataset)
+        : data,
+      this.abort,
+    );
+    this.callbacks.onLoadStart?.(view);
   }
 
-  private start(source: Source): void {
+  private start(source: Source): Promise<TwinningDataset> {
     switch (source.kind) {
       case 'property':
-        this.settle(validateOrThrow(source.value, 'the data property'));
-        return;
+        return validateOrThrow(source.value, 'the data property');
       case 'inline':
-        this.settle(Promise.resolve(source.text).then((text) => validateOrThrow(parseJson(text, 'the inline JSON'), 'the inline JSON')));
-        return;
+        return Promise.resolve(source.text).then((text) => validateOrThrow(parseJson(text, 'the inline JSON'), 'the inline JSON'));
       case 'src': {
         const abort = (this.abort = new AbortController());
-        this.settle(
-          import('../data/fetch.js').then(({ fetchDataset }) => {
-            if (abort.signal.aborted) throw abort.signal.reason;
-            return fetchDataset(source.url, abort.signal);
-          }),
-          abort,
-        );
-        return;
+        return import('../data/fetch.js').then(({ fetchDataset }) => {
+          if (abort.signal.aborted) throw abort.signal.reason;
+          return fetchDataset(source.url, abort.signal);
+        });
       }
       default:
-        this.settle(loadDefaultDataset());
+        return loadDefaultDataset();
     }
   }
 

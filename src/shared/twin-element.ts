@@ -12,6 +12,19 @@ import { VERSION } from '../version.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
+/** What the view code of an element (kept apart from it, see `TwinElement.loadView`) reads of the element. */
+export interface ViewContext {
+  /** The language the element renders in (its own, else the page's). */
+  readonly lang: string;
+  /** The language asked for, for picking dataset texts (it may be one with no UI translation). */
+  readonly requested: string;
+  readonly primaryCalendar: string;
+  /** Undefined when hidden or the same as the primary. */
+  readonly secondaryCalendar: string | undefined;
+  /** A dataset text in the reader's language, marked with its own `lang` when it is in another. */
+  renderText(text: LocalizedText | undefined): unknown;
+}
+
 /**
  * The base of every twin element: language and direction followed live, the dataset loaded and validated,
  * typed events, the error and loading views, and the calendar settings. Elements implement `renderContent`.
@@ -58,17 +71,38 @@ export abstract class TwinElement extends LitElement {
   protected readonly datasetController = new DatasetController(this, {
     onLoad: (dataset) => this.emitAfterUpdate('twin-load', dataset),
     onError: (error) => this.reportError(error),
-    // After this update (the loading state) is committed, while the download is under way. A failure here only
-    // loses the head start: the render that needs the same formatters reports it.
-    onLoadStart: () =>
-      queueMicrotask(() => {
-        try {
-          this.prepareWhileLoading();
-        } catch {
-          // Reported by the render.
-        }
-      }),
+    loadView: () => (this.constructor as typeof TwinElement).loadView(),
+    // After this update (the loading state) is committed and the element's view code is here, while the data
+    // downloads. A failure here only loses the head start: the render that needs the same formatters reports it,
+    // and the controller reports a view that failed to load.
+    onLoadStart: (view) =>
+      void Promise.resolve(view)
+        .then(() => this.prepareWhileLoading())
+        .catch(() => undefined),
   });
+
+  /**
+   * Downloads the code with which the element renders a dataset, for the elements that keep it apart from their
+   * entry (the card and the list): it then loads beside the data instead of before the element can show its
+   * loading state. Each element calls it when it starts a load and shows a dataset once both are here; a page may
+   * call it earlier to start the download sooner. Resolves when the code is here (undefined when it already is); a
+   * failed download is tried again at the next call.
+   */
+  static loadView(): Promise<void> | undefined {
+    return undefined;
+  }
+
+  /** What an element's separate view code reads of the element (see `loadView`). */
+  protected get viewContext(): ViewContext {
+    const { lang, requested } = this.language;
+    return {
+      lang,
+      requested,
+      primaryCalendar: this.primaryCalendar,
+      secondaryCalendar: this.secondaryCalendarInUse,
+      renderText: (text) => this.renderText(text),
+    };
+  }
 
   /**
    * Runs while the data downloads: the Intl formatters the first render will use are made now. A page's first
