@@ -185,18 +185,22 @@ export class TwinCityMap extends TwinElement implements GroupMember {
    * shapes to fetch; the map draws from the validated data, and loads what that needs if the pick was wrong.
    */
   protected override prepareWhileLoading(): void {
+    // The geometry first, at once: the formatters below keep the main thread busy for a while.
     const kind = this.datasetController.sourceKind;
-    const given = kind === 'property' ? Promise.resolve(this.data) : kind === 'default' ? loadDefaultDataset() : undefined;
-    given
-      ?.then((data) => {
-        const pair = this.cityPair(data as TwinningDataset);
-        return pair && loadCountries(this.markersOf(data as TwinningDataset, ...pair));
-      })
-      .catch(() => {
-        // Unusable data: validation reports it.
-      });
+    if (kind === 'property') this.loadGeometryOf(this.data);
+    else if (kind === 'default') loadDefaultDataset().then((data) => this.loadGeometryOf(data), () => undefined);
     super.prepareWhileLoading();
     formatKilometres(0, this.language.lang);
+  }
+
+  /** Starts the download of the geometry `data` will need, from the data as given (before it is validated). */
+  private loadGeometryOf(data: unknown): void {
+    try {
+      const pair = this.cityPair(data as TwinningDataset);
+      if (pair) loadCountries(this.markersOf(data as TwinningDataset, ...pair)).catch(() => undefined);
+    } catch {
+      // Unusable data: validation reports it.
+    }
   }
 
   protected override renderContent(dataset: TwinningDataset): unknown {
