@@ -66,8 +66,9 @@ export default {
   // renderPlugin: the static HTML the command line prints, for test/static-html.test.ts.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), renderPlugin()],
   browsers: engines.map((e) => launchers[e]()),
-  // WebKitWebDriver drives one MiniBrowser session at a time.
-  concurrency: engines.includes('webkit') ? 1 : 2,
+  // One test file at a time in each browser: WebKitWebDriver drives one MiniBrowser session at a time, and Firefox
+  // opens a second file in a background tab, where animation frames (which the timeline's layout waits for) stop.
+  concurrency: engines.includes('webkit') || engines.includes('firefox') ? 1 : 2,
   concurrentBrowsers: 3,
   browserStartTimeout: 120_000,
   testsStartTimeout: 120_000,

@@ -254,6 +254,45 @@ describe('<twin-pilgrimage-timeline> with other data', () => {
     expect(el.shadowRoot!.querySelector('article[tabindex="0"]')?.parentElement?.dataset['id']).to.equal('e0');
   });
 
+  it('keeps one tab stop, on the focused event, through fast key presses, the virtualizer and a new language', async () => {
+    const events = Array.from({ length: 2000 }, (_, i) => ({ id: `e${i}`, date: String(1000 + Math.floor(i / 2)), kind: 'meeting', title: `Event ${i + 1}` }));
+    const wrapper = await renderTwin<HTMLElement & TwinPilgrimageTimeline>(
+      html`<div style="block-size: 600px; overflow-y: scroll"><twin-pilgrimage-timeline lang="en" .data=${{ ...fictionalTwinning, events }}></twin-pilgrimage-timeline></div>`,
+    );
+    const el = wrapper.querySelector('twin-pilgrimage-timeline')!;
+    await el.updateComplete;
+    await until(() => articles(el).length > 0 && articles(el).length < 40);
+    articles(el)[0]!.focus();
+    const focused = () => el.shadowRoot!.activeElement as HTMLElement | null;
+    const focusedId = () => focused()?.parentElement?.dataset['id'];
+    const tabStops = () => articles(el).filter((a) => a.getAttribute('tabindex') === '0').map((a) => a.parentElement!.dataset['id']);
+    // Faster than frames: each press waits only for the focus, as when a key is held down on a fast machine.
+    for (let i = 1; i <= 60; i++) {
+      focused()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true, cancelable: true }));
+      await until(() => focusedId() === `e${i}`);
+    }
+    expect(articles(el).length, 'still windowed').to.be.below(80);
+    // Once the virtualizer has followed the scroll (it renders its items again then).
+    for (let i = 0; i < 5; i++) await new Promise((r) => requestAnimationFrame(r));
+    expect(focusedId()).to.equal('e60');
+    expect(tabStops()).to.deep.equal(['e60']);
+    // Scrolled back to the top, the first events are rendered again, none of them a tab stop.
+    const whereE60 = wrapper.scrollTop;
+    wrapper.scrollTop = 0;
+    await until(() => articles(el).some((a) => a.parentElement!.dataset['id'] === 'e0'));
+    for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+    expect(tabStops()).to.deep.equal([]);
+    // A render for another reason (here the language) keeps the tab stop where the keys left it.
+    el.lang = 'tr';
+    await until(() => textOf(part(el, '.count')) === '2.000 olay');
+    expect(tabStops()).to.deep.equal([]);
+    // Back down, the event the keys left it on is the tab stop again.
+    wrapper.scrollTop = whereE60;
+    await until(() => articles(el).some((a) => a.parentElement!.dataset['id'] === 'e60'));
+    for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+    expect(tabStops()).to.deep.equal(['e60']);
+  });
+
   it('renders a thousand events with years only', async () => {
     const events = Array.from({ length: 1000 }, (_, i) => ({ id: `e${i}`, date: String(1000 + i), kind: i % 2 ? 'odd' : 'even', title: `Year ${1000 + i}` }));
     const wrapper = await renderTwin<HTMLElement & TwinPilgrimageTimeline>(

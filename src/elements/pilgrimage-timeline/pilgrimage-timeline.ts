@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import type { City, TwinningDataset } from '../../data/schema.js';
 import { isSafeUrl } from '../../data/safe-url.js';
 import { displayDate, formatYearsLater, prepareDateFormatters, type DateDisplay } from '../../i18n/dates.js';
@@ -115,7 +116,6 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     headingLevel: { type: Number, attribute: 'heading-level' },
     selected: { type: String, reflect: true },
     group: { type: String, reflect: true },
-    active: { state: true, attribute: false },
     expanded: { state: true, attribute: false },
     width: { state: true, attribute: false },
   };
@@ -139,8 +139,11 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
   /** Elements with the same `group` follow each other's selection (e.g. a timeline and a map). */
   declare group: string | undefined;
 
-  /** The event that holds the tab stop. */
-  declare private active: string | undefined;
+  /**
+   * The event that holds the roving tab stop. Not reactive: a focus move changes two `tabindex` attributes in place
+   * (`moveTabStop`) instead of rendering the timeline again; renders read it.
+   */
+  private active: string | undefined;
   declare private expanded: ReadonlySet<string>;
   declare private width: number;
 
@@ -258,11 +261,12 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     const all = this.allEntries(dataset);
     const entries = this.visibleEntries(dataset);
     this.shown = entries;
-    const active = entries.find((e) => e.event.id === this.active) ?? entries.find((e) => e.event.id === this.selected) ?? entries[0];
+    this.active = (entries.find((e) => e.event.id === this.active) ?? entries.find((e) => e.event.id === this.selected) ?? entries[0])?.event.id;
     // A server-rendered copy holds every event (a page without script cannot window).
     const windowed = !isServer && !this.horizontal && entries.length >= WINDOW_FROM;
     const locale = this.language.locale;
-    const item = (entry: TimelineEntry, i: number) => this.renderEntry(dataset, entry, entries[i - 1], entry === active, i, entries.length);
+    // The virtualizer calls this later too (on scrolling): the tab stop is read then, not now.
+    const item = (entry: TimelineEntry, i: number) => this.renderEntry(dataset, entry, entries[i - 1], entry.event.id === this.active, i, entries.length);
     const n = entries.length;
     const shownCount = formatNumber(n, this.language.lang);
     const count =
@@ -374,12 +378,12 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
       <article
         part="event"
         class="event"
-        tabindex=${tabStop ? '0' : '-1'}
+        tabindex=${live(tabStop ? '0' : '-1')}
         aria-labelledby=${titleId}
         aria-current=${selected ? 'true' : 'false'}
         data-kind=${event.kind}
         @click=${(e: Event) => this.onEventClick(e, entry)}
-        @focus=${() => (this.active = event.id)}
+        @focus=${(e: FocusEvent) => this.moveTabStop(event.id, e.currentTarget as HTMLElement)}
       >
         <p part="date" class="date">
           <time datetime=${ifDefined(shown.iso)}>${shown.text}</time>
@@ -489,23 +493,47 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
 
   private focusMoves = 0;
 
+  /**
+   * Gives the tab stop to `article` (the event `id`) in place, without a render; the `tabindex` bindings are `live`,
+   * so a later render that agrees leaves them and one that does not corrects them.
+   */
+  private moveTabStop(id: string, article: HTMLElement): void {
+    if (this.active === id && article.tabIndex === 0) return;
+    this.active = id;
+    for (const other of this.shadowRoot?.querySelectorAll<HTMLElement>('article.event[tabindex="0"]') ?? []) other.tabIndex = -1;
+    article.tabIndex = 0;
+  }
+
   /** Moves the tab stop and the focus to the entry at `index`, bringing it into the window first if need be. */
   private async focusEntry(index: number): Promise<void> {
     const entry = this.shown[index];
     if (!entry) return;
     // The latest move wins: a move still waiting for the virtualizer gives way to a later key press.
     const move = ++this.focusMoves;
-    this.active = entry.event.id;
     const current = () => move === this.focusMoves;
-    const find = () => this.shadowRoot?.querySelector<HTMLElement>(`li[data-index="${index}"] > article`);
+    const at = (i: number) => this.shadowRoot?.querySelector<HTMLElement>(`li[data-index="${i}"] > article`);
+    const find = () => at(index);
+    // Rendered, with no render pending: a key press changes two attributes and the focus, and renders nothing.
+    const onScreen = this.isUpdatePending ? undefined : find();
+    if (onScreen) {
+      this.moveTabStop(entry.event.id, onScreen);
+      onScreen.focus({ preventScroll: false });
+      onScreen.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      return;
+    }
+    this.active = entry.event.id;
+    this.requestUpdate();
     await this.updateComplete;
     if (!current()) return;
     if (!find()) {
       // Outside the window: scroll to where it must be, then wait (a few frames) for the virtualizer to render it.
-      // The estimate is refined while the virtualizer learns the list's size.
+      // The estimate is refined while the virtualizer learns the list's size. One step past the edge of the window
+      // (keys pressed faster than frames), the virtualizer gets a frame to follow the scroll that brought the
+      // neighbour into view, which often renders it, before the first estimate.
+      const nextToWindow = !!(at(index - 1) ?? at(index + 1));
       const until = performance.now() + 3000;
       for (let frame = 0; performance.now() < until && current() && !find(); frame++) {
-        if (frame % 6 === 0) this.scrollToEstimate(index);
+        if (frame % 6 === (nextToWindow ? 1 : 0)) this.scrollToEstimate(index);
         await new Promise((r) => requestAnimationFrame(r));
       }
     }
@@ -552,6 +580,7 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     if (!entry) return;
     this.selected = entry.event.id;
     this.active = entry.event.id;
+    this.requestUpdate();
     const index = entries.indexOf(entry);
     void this.updateComplete.then(() => {
       const li = this.shadowRoot?.querySelector(`li[data-index="${index}"]`);
