@@ -29,9 +29,21 @@ function countriesOf(topology: Topology): Countries {
   return feature(topology, topology.objects['countries'] as GeometryCollection) as unknown as Countries;
 }
 
-/** The countries to draw around `points`: the detailed region or the world. */
-export function loadCountries(points: readonly LonLat[]): Promise<Countries> {
-  const which = inRegion(points) ? 'region' : 'world';
+export type GeometryName = 'region' | 'world';
+
+/**
+ * The geometry a map of the embedded Khoy–Konya dataset draws: the region was cut around it. A map showing that
+ * dataset downloads it beside the dataset instead of after it (test/city-map-loading.test.ts checks both).
+ */
+export const DEFAULT_DATASET_GEOMETRY: GeometryName = 'region';
+
+/** The geometry a map of `points` draws: the detailed region, or the world. */
+export function geometryFor(points: readonly LonLat[]): GeometryName {
+  return inRegion(points) ? 'region' : 'world';
+}
+
+/** The countries of one geometry, downloaded once. */
+export function loadGeometry(which: GeometryName): Promise<Countries> {
   let pending = cache.get(which);
   if (!pending) {
     pending = (which === 'region' ? import('./generated/region.js') : import('./generated/world.js')).then((m) => {
@@ -45,7 +57,12 @@ export function loadCountries(points: readonly LonLat[]): Promise<Countries> {
   return pending;
 }
 
+/** The countries to draw around `points`: the detailed region or the world. */
+export function loadCountries(points: readonly LonLat[]): Promise<Countries> {
+  return loadGeometry(geometryFor(points));
+}
+
 /** The countries around `points` if `loadCountries` has loaded them (for server rendering, which cannot wait). */
 export function loadedCountries(points: readonly LonLat[]): Countries | undefined {
-  return loaded.get(inRegion(points) ? 'region' : 'world');
+  return loaded.get(geometryFor(points));
 }

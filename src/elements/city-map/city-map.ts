@@ -3,11 +3,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
 import type { City, Place, TwinningDataset } from '../../data/schema.js';
 import { isSafeUrl } from '../../data/safe-url.js';
-import { loadDefaultDataset } from '../../data/load.js';
 import { countryName, formatKilometres, formatNumber, partSeparator } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
 import { pickText } from '../../i18n/text.js';
-import { loadCountries, loadedCountries, type Countries, type Country } from '../../geo/geometry.js';
+import { DEFAULT_DATASET_GEOMETRY, loadCountries, loadedCountries, loadGeometry, type Countries, type Country } from '../../geo/geometry.js';
 import { drawCountries } from '../../geo/draw.js';
 import { distanceKm, fitProjection } from '../../geo/projection.js';
 import { findAgreement } from '../../shared/agreement.js';
@@ -188,7 +187,8 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     // The geometry first, at once: the formatters below keep the main thread busy for a while.
     const kind = this.datasetController.sourceKind;
     if (kind === 'property') this.loadGeometryOf(this.data);
-    else if (kind === 'default') loadDefaultDataset().then((data) => this.loadGeometryOf(data), () => undefined);
+    // The embedded dataset's geometry is known: it downloads beside the dataset rather than after it.
+    else if (kind === 'default') loadGeometry(DEFAULT_DATASET_GEOMETRY).catch(() => undefined);
     super.prepareWhileLoading();
     formatKilometres(0, this.language.lang);
   }

@@ -1,0 +1,29 @@
+// What a page with the default map downloads, and in which order. A file of its own, so that neither the embedded
+// dataset nor the map's geometry is loaded when it starts.
+import { expect } from '@open-wc/testing';
+import '../src/city-map.js';
+import type { TwinCityMap } from '../src/city-map.js';
+import { DEFAULT_DATASET_GEOMETRY, geometryFor } from '../src/geo/geometry.js';
+import { html, renderTwin } from './helpers/render.js';
+
+const download = (path: string) => {
+  const entry = performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname.endsWith(path)) as PerformanceResourceTiming | undefined;
+  if (!entry) throw new Error(`no download of ${path}`);
+  return entry;
+};
+
+describe('<twin-city-map> on the default data', () => {
+  it('downloads the geometry of the embedded dataset beside the dataset, not after it', async () => {
+    const el = await renderTwin<TwinCityMap>(html`<twin-city-map lang="en"></twin-city-map>`);
+    expect(el.shadowRoot!.querySelectorAll('[part~="marker"]').length).to.be.above(1);
+    const dataset = download('/src/data/khoy-konya.ts');
+    const geometry = download(`/src/geo/generated/${DEFAULT_DATASET_GEOMETRY}.ts`);
+    expect(geometry.startTime, 'the geometry was asked for before the dataset had arrived').to.be.below(dataset.responseEnd);
+    // And it is the geometry that dataset's map draws: the cities of its agreement and their places.
+    const { khoyKonya } = await import('../src/data/khoy-konya.js');
+    const cities = khoyKonya.cities.filter((c) => khoyKonya.agreements[0]!.parties.includes(c.id));
+    const places = khoyKonya.places.filter((p) => cities.some((c) => c.id === p.city));
+    expect(cities).to.have.length(2);
+    expect(geometryFor([...cities, ...places].map((p) => p.location))).to.equal(DEFAULT_DATASET_GEOMETRY);
+  });
+});
