@@ -65,6 +65,14 @@ export default {
   nodeResolve: { exportConditions: ['development'] },
   // renderPlugin: the static HTML the command line prints, for test/static-html.test.ts.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), renderPlugin()],
+  // For test/city-map-loading.test.ts: while its page holds the cookie, the embedded dataset arrives late, as over a
+  // slow network, so that what is downloaded beside it and what after it tell apart in every engine.
+  middleware: [
+    async (ctx, next) => {
+      if (ctx.path.endsWith('/src/data/khoy-konya.ts') && ctx.cookies.get('twin-slow-dataset')) await new Promise((r) => setTimeout(r, 400));
+      return next();
+    },
+  ],
   browsers: engines.map((e) => launchers[e]()),
   // One test file at a time in each browser: WebKitWebDriver drives one MiniBrowser session at a time, and Firefox
   // opens a second file in a background tab, where animation frames (which the timeline's layout waits for) stop.
