@@ -102,7 +102,8 @@ async function sample(browser, server, lib, row) {
     const result = await page.evaluate(() => window.benchResult);
     if (result.error) throw new Error(result.error);
     if (errors.length) throw new Error(errors.join('\n'));
-    return { ...result, bytes: server.served().reduce((n, f) => n + f.gzip, 0), files: server.served().map((f) => f.path) };
+    const sum = (files) => files.reduce((n, f) => n + f.gzip, 0);
+    return { ...result, bytes: sum(server.served()), dataBytes: sum(server.data()), files: server.served().map((f) => f.path) };
   } finally {
     await close();
   }
@@ -113,6 +114,7 @@ async function runRow(browser, server, row, random) {
   const notes = {};
   const failed = new Set();
   const bytes = {};
+  const dataBytes = {};
   const others = {};
   for (let round = 0; round < row.rounds; round++) {
     const order = [...row.libs].sort(() => random() - 0.5);
@@ -124,6 +126,7 @@ async function runRow(browser, server, row, random) {
         if (r.skipped) notes[lib] = r.skipped;
         else samples[lib].push(r.value);
         bytes[lib] = r.bytes;
+        dataBytes[lib] = r.dataBytes;
         for (const origin of r.otherOrigins ?? []) (others[lib] ??= new Set()).add(origin);
         // A library that needs more than half a minute for one sample is measured once: the ratio is clear anyway.
         if (!r.skipped && performance.now() - started > SLOW_SAMPLE) notes[lib] = `measured once: one sample takes over ${SLOW_SAMPLE / 1000} s`;
@@ -138,7 +141,7 @@ async function runRow(browser, server, row, random) {
   const ours = row.libs.find((l) => OURS.has(l));
   const results = row.libs.map((lib) => {
     const values = samples[lib];
-    const entry = { lib, label: LABELS[lib], samples: values, bytes: bytes[lib], note: notes[lib], otherOrigins: [...(others[lib] ?? [])] };
+    const entry = { lib, label: LABELS[lib], samples: values, bytes: bytes[lib], dataBytes: dataBytes[lib], note: notes[lib], otherOrigins: [...(others[lib] ?? [])] };
     if (values.length) Object.assign(entry, { median: median(values), ci: bootstrapMedian(values, random) });
     if (lib !== ours && values.length && samples[ours].length) {
       Object.assign(entry, { ratio: median(samples[ours]) / median(values), ratioCi: bootstrapRatio(samples[ours], values, random) });
@@ -160,18 +163,25 @@ function markdown(report) {
     'Each cell is the median of fresh page loads with its 95% bootstrap confidence interval; the samples of one',
     'row are interleaved. **ours ÷ peer** below 1 means ours is faster (or smaller); its interval is in brackets.',
     'Timings run from the moment the data is handed to the library (its code already loaded) to the frame painted',
-    'after the result is on screen. Bytes are the library files the page loaded, min+gzip (level 9), data excluded.',
+    'after the result is on screen. Bytes are what the page loaded, min+gzip (level 9): the library files, and the',
+    'page in all (the library and the data it was handed, in that library’s format).',
     '',
   ];
   for (const b of report.browsers) {
     lines.push(`## ${b.name} ${b.version}`, '');
     for (const row of b.rows) {
-      lines.push(`### ${row.name}`, '', `| library | median (${row.unit}) | 95% CI | samples | ours ÷ peer | bytes (min+gzip) |`, '|---|---:|---:|---:|---:|---:|');
+      lines.push(
+        `### ${row.name}`,
+        '',
+        `| library | median (${row.unit}) | 95% CI | samples | ours ÷ peer | library bytes | page bytes |`,
+        '|---|---:|---:|---:|---:|---:|---:|',
+      );
       for (const r of row.results) {
         const value = r.median !== undefined ? fmt(r.median, row.unit) : '–';
         const ci = r.ci ? `${fmt(r.ci[0], row.unit)}–${fmt(r.ci[1], row.unit)}` : '–';
         const ratio = r.ratio !== undefined ? `${r.ratio.toFixed(2)} [${r.ratioCi[0].toFixed(2)}–${r.ratioCi[1].toFixed(2)}]` : OURS.has(r.lib) ? 'ours' : '–';
-        const bytes = r.bytes !== undefined ? `${(r.bytes / 1024).toFixed(1)} KB` : '–';
+        const kb = (n) => (n !== undefined ? `${(n / 1024).toFixed(1)} KB` : '–');
+        const bytes = `${kb(r.bytes)} | ${kb(r.bytes !== undefined && r.dataBytes !== undefined ? r.bytes + r.dataBytes : undefined)}`;
         const asides = [r.note, r.otherOrigins?.length ? `asked ${r.otherOrigins.map((o) => new URL(o).host).join(', ')}` : ''].filter(Boolean);
         lines.push(`| ${r.label}${asides.length ? ` (${asides.join('; ')})` : ''} | ${value} | ${ci} | ${r.samples.length} | ${ratio} | ${bytes} |`);
       }
@@ -189,7 +199,7 @@ const NOTES = [
   'Step: ours is the down arrow on the focused event, 1,000 times, each until the next event has the focus; TimelineJS3 is goToNext() (what its arrows and button call), each until its change event; vis-timeline has no keyboard navigation between items, so setSelection(id, {focus: true, animation: false}), each until the item is shown selected.',
   'Memory: the JavaScript heap after a forced garbage collection, 100 data changes after the first render, minus the heap before; ours sets .data, vis-timeline calls setItems, TimelineJS3 (which cannot change its data) is made anew. Chromium only (Firefox does not expose the heap size to pages).',
   'Zoom: ours presses the zoom-in button; Leaflet calls zoomIn without animation.',
-  'Map bytes: ours include the country shapes the map ships (the region, 11.6 KB); Leaflet’s do not, since its shapes come as data: the same shapes as GeoJSON are another 36.2 KB gzipped (our map’s data is the dataset, 6.8 KB). When this was written, a page with Leaflet thus loaded about 81 KB against our 57 KB.',
+  'Map bytes: our library files include the country shapes the map ships (the region, 11.6 KB); Leaflet’s do not, since its shapes come as data, the same shapes as GeoJSON. Our map’s data is the dataset. The page bytes count both.',
   'Requests to other origins are listed beside a library (“asked …”): TimelineJS3’s style sheet loads web fonts from fonts.gstatic.com (blocked on this machine, which has no internet); ours and the other peers ask no other origin.',
 ];
 

@@ -1,6 +1,6 @@
 // A static server on loopback for the benchmark pages: the pages and their harness, our build, the peers' files
 // from node_modules and the data. Nothing is cached between samples, and it counts the bytes (min+gzip) of each
-// library file a page loads.
+// library file and data file a page loads.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -18,12 +18,14 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-/** Files of the bench itself (pages, harness, data): not counted as bytes of the library under test. */
-const isHarness = (path) => path.startsWith('/bench/pages/') || path.startsWith('/bench/.build/data/');
+/** Files of the bench itself (pages, harness): not counted. */
+const isHarness = (path) => path.startsWith('/bench/pages/');
+/** The data a page hands its library: counted apart from the library's own files. */
+const isData = (path) => path.startsWith('/bench/.build/data/');
 
 /**
- * Serves `root` (the repository) under `/bench/` and `/node_modules/` only. `requests` lists the library files
- * served since the last `reset()`, with their gzip size.
+ * Serves `root` (the repository) under `/bench/` and `/node_modules/` only. `served()` and `data()` list the
+ * library files and the data files served since the last `reset()`, with their gzip size.
  */
 export async function startServer(root) {
   const gzipped = new Map();
@@ -40,7 +42,7 @@ export async function startServer(root) {
       const body = await readFile(file);
       if (!isHarness(path)) {
         if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }).length);
-        served.push({ path, gzip: gzipped.get(file) });
+        served.push({ path, gzip: gzipped.get(file), data: isData(path) });
       }
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
       res.end(body);
@@ -54,7 +56,9 @@ export async function startServer(root) {
     origin: `http://127.0.0.1:${port}`,
     reset: () => (served = []),
     /** Library files served since the last reset, each once, with their gzip size. */
-    served: () => [...new Map(served.map((s) => [s.path, s])).values()],
+    served: () => [...new Map(served.filter((s) => !s.data).map((s) => [s.path, s])).values()],
+    /** Data files served since the last reset, each once, with their gzip size. */
+    data: () => [...new Map(served.filter((s) => s.data).map((s) => [s.path, s])).values()],
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
