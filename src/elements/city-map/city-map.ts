@@ -179,9 +179,10 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   }
 
   /**
-   * While the data downloads or is validated, the geometry its cities need starts to download too: picked from the
-   * data as given (the embedded default, or the `data` property before validation). The pick only chooses which
-   * shapes to fetch; the map draws from the validated data, and loads what that needs if the pick was wrong.
+   * While the data downloads or is validated, the geometry its cities need starts to download too: the embedded
+   * dataset's is known before it arrives, and the `data` property's is picked from it before validation. The pick
+   * only chooses which shapes to fetch; the map draws from the validated data, and loads what that needs if the
+   * pick was wrong.
    */
   protected override prepareWhileLoading(): void {
     // The geometry first, at once: the formatters below keep the main thread busy for a while.
