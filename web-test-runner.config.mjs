@@ -66,7 +66,7 @@ export default {
   // renderPlugin: the static HTML the command line prints, for test/static-html.test.ts.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), renderPlugin()],
   // For test/city-map-loading.test.ts: while its page holds the cookie, the embedded dataset arrives late, as over a
-  // slow network, so that what is downloaded beside it and what after it tell apart in every engine.
+  // slow network, so that what is downloaded beside it and what after it tell apart.
   middleware: [
     async (ctx, next) => {
       if (ctx.path.endsWith('/src/data/khoy-konya.ts') && ctx.cookies.get('twin-slow-dataset')) await new Promise((r) => setTimeout(r, 400));

@@ -13,7 +13,7 @@ const download = (path: string) => {
 };
 
 describe('<twin-city-map> on the default data', () => {
-  it('downloads the geometry of the embedded dataset beside the dataset, not after it', async () => {
+  it('downloads the geometry of the embedded dataset beside the dataset, not after it', async function () {
     // The test server sends the dataset 400 ms late while this cookie is set (web-test-runner.config.mjs).
     document.cookie = 'twin-slow-dataset=1; path=/';
     try {
@@ -24,9 +24,16 @@ describe('<twin-city-map> on the default data', () => {
     }
     const dataset = download('/src/data/khoy-konya.ts');
     const geometry = download(`/src/geo/generated/${DEFAULT_DATASET_GEOMETRY}.ts`);
+    // Firefox and WebKit keep module scripts in memory across the pages of a session, whatever the server says:
+    // once an earlier test file has loaded the dataset, this page takes it from there and the server cannot hold
+    // it back. Chromium asks the server again.
+    if (dataset.transferSize === 0) this.skip();
     expect(dataset.responseEnd - dataset.startTime, 'the dataset came late').to.be.above(300);
     expect(geometry.startTime, 'the geometry was asked for while the dataset was on its way').to.be.below(dataset.responseEnd - 200);
-    // And it is the geometry that dataset's map draws: the cities of its agreement and their places.
+  });
+
+  it('prefetches the geometry that the map of the embedded dataset draws', async () => {
+    // The cities of its agreement and their places.
     const { khoyKonya } = await import('../src/data/khoy-konya.js');
     const cities = khoyKonya.cities.filter((c) => khoyKonya.agreements[0]!.parties.includes(c.id));
     const places = khoyKonya.places.filter((p) => cities.some((c) => c.id === p.city));
