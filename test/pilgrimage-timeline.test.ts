@@ -233,7 +233,8 @@ describe('<twin-pilgrimage-timeline> with other data', () => {
     expect(focusedId()).to.equal('e0');
   });
 
-  it('follows the last key pressed when an earlier move still waits for the virtualizer', async () => {
+  /** A 2,000-event timeline in a 600 px scroller, once the virtualizer shows its first events. */
+  async function windowedTimeline(): Promise<{ wrapper: HTMLElement; el: TwinPilgrimageTimeline }> {
     const events = Array.from({ length: 2000 }, (_, i) => ({ id: `e${i}`, date: String(1000 + Math.floor(i / 2)), kind: 'meeting', title: `Event ${i + 1}` }));
     const wrapper = await renderTwin<HTMLElement & TwinPilgrimageTimeline>(
       html`<div style="block-size: 600px; overflow-y: scroll"><twin-pilgrimage-timeline lang="en" .data=${{ ...fictionalTwinning, events }}></twin-pilgrimage-timeline></div>`,
@@ -241,6 +242,11 @@ describe('<twin-pilgrimage-timeline> with other data', () => {
     const el = wrapper.querySelector('twin-pilgrimage-timeline')!;
     await el.updateComplete;
     await until(() => articles(el).length > 0 && articles(el).length < 40);
+    return { wrapper, el };
+  }
+
+  it('follows the last key pressed when an earlier move still waits for the virtualizer', async () => {
+    const { el } = await windowedTimeline();
     const first = articles(el)[0]!;
     first.focus();
     const press = (key: string) => first.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
@@ -255,13 +261,7 @@ describe('<twin-pilgrimage-timeline> with other data', () => {
   });
 
   it('keeps one tab stop, on the focused event, through fast key presses, the virtualizer and a new language', async () => {
-    const events = Array.from({ length: 2000 }, (_, i) => ({ id: `e${i}`, date: String(1000 + Math.floor(i / 2)), kind: 'meeting', title: `Event ${i + 1}` }));
-    const wrapper = await renderTwin<HTMLElement & TwinPilgrimageTimeline>(
-      html`<div style="block-size: 600px; overflow-y: scroll"><twin-pilgrimage-timeline lang="en" .data=${{ ...fictionalTwinning, events }}></twin-pilgrimage-timeline></div>`,
-    );
-    const el = wrapper.querySelector('twin-pilgrimage-timeline')!;
-    await el.updateComplete;
-    await until(() => articles(el).length > 0 && articles(el).length < 40);
+    const { wrapper, el } = await windowedTimeline();
     articles(el)[0]!.focus();
     const focused = () => el.shadowRoot!.activeElement as HTMLElement | null;
     const focusedId = () => focused()?.parentElement?.dataset['id'];
