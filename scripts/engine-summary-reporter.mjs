@@ -1,16 +1,28 @@
 // A Web Test Runner reporter that closes the run with the engines that ran and the test counts,
-// per engine and in total, on lines of their own (e.g. "Total: 120 passed, 0 failed").
+// per engine and in total, on lines of their own (e.g. "Total: 120 passed, 0 failed"), and then names every
+// test that failed, with its engine, file and first line of error, so that the last lines of a long CI log say
+// what broke.
+import { relative } from 'node:path';
 
-/** Counts the tests of a session's result tree. */
-function countTests(suite, counts = { passed: 0, failed: 0, skipped: 0 }) {
-  if (!suite) return counts;
+/** Counts the tests of a session's result tree and collects the failed ones with their suite path. */
+function walk(suite, counts, failures, path = []) {
+  if (!suite) return;
+  const here = suite.name ? [...path, suite.name] : path;
   for (const test of suite.tests ?? []) {
     if (test.skipped) counts.skipped++;
     else if (test.passed) counts.passed++;
-    else counts.failed++;
+    else {
+      counts.failed++;
+      failures.push({ name: [...here, test.name].join(' › '), error: test.error });
+    }
   }
-  for (const child of suite.suites ?? []) countTests(child, counts);
-  return counts;
+  for (const child of suite.suites ?? []) walk(child, counts, failures, here);
+}
+
+/** The first line of an error's message, shortened. */
+function firstLine(error) {
+  const text = String(error?.message ?? error ?? 'unknown error').split('\n')[0].trim();
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }
 
 export function engineSummaryReporter() {
@@ -21,11 +33,17 @@ export function engineSummaryReporter() {
     },
     stop({ sessions }) {
       const perEngine = new Map();
+      const failures = [];
       for (const session of sessions) {
         const name = session.browser.name;
         const c = perEngine.get(name) ?? { passed: 0, failed: 0, skipped: 0, sessionErrors: 0 };
-        countTests(session.testResults, c);
-        if (!session.passed && (session.errors?.length ?? 0) > 0) c.sessionErrors += session.errors.length;
+        const failed = [];
+        walk(session.testResults, c, failed);
+        for (const f of failed) failures.push(`  ${name} · ${relative(process.cwd(), session.testFile)}: ${f.name}\n      ${firstLine(f.error)}`);
+        if (!session.passed && (session.errors?.length ?? 0) > 0) {
+          c.sessionErrors += session.errors.length;
+          for (const e of session.errors) failures.push(`  ${name} · ${relative(process.cwd(), session.testFile)}: the file failed\n      ${firstLine(e)}`);
+        }
         perEngine.set(name, c);
       }
       const total = { passed: 0, failed: 0, skipped: 0 };
@@ -40,6 +58,7 @@ export function engineSummaryReporter() {
       const missing = expectedEngines.filter((n) => !perEngine.has(n));
       if (missing.length) lines.push(`Engines that ran no test: ${missing.join(', ')}`);
       lines.push(`Total: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+      if (failures.length) lines.push('Failed:', ...failures);
       console.log(lines.join('\n'));
     },
   };

@@ -17,16 +17,30 @@ const elements = [
   ['twin-pilgrimage-timeline', html`<twin-pilgrimage-timeline lang="az" selected="rumi-dies"></twin-pilgrimage-timeline>`],
 ] as const;
 
-/** Emulates `media`, or skips the test where the driver cannot; `true` when the page now matches `query`. */
+/**
+ * Whether the driver can emulate media features: unknown until first tried. Once it has said no, the other tests skip
+ * without asking again, so that the test server does not log the same refusal for every test.
+ */
+let canEmulate: boolean | undefined;
+
+/** Emulates `media`, or skips the test where the driver cannot or the page does not then match `query`. */
 async function emulate(context: Mocha.Context, media: Parameters<typeof emulateMedia>[0], query: string): Promise<void> {
+  if (canEmulate === false) context.skip();
   try {
     await emulateMedia(media);
+    canEmulate = true;
   } catch (error) {
-    if (/not supported|CDP/i.test(String(error))) context.skip();
+    if (/not supported|CDP/i.test(String(error))) {
+      canEmulate = false;
+      context.skip();
+    }
     throw error;
   }
   if (!matchMedia(query).matches) context.skip();
 }
+
+/** Puts a media feature back to the reader's default after a test that emulated it. */
+const reset = (media: Parameters<typeof emulateMedia>[0]) => (canEmulate ? emulateMedia(media) : undefined);
 
 /** Every element in a shadow root, descending into nested shadow roots. */
 function allNodes(root: ShadowRoot | Element): Element[] {
@@ -53,7 +67,7 @@ const contrast = (a: string, b: string) => {
 };
 
 describe('reader preferences: reduced motion', () => {
-  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }).catch(() => undefined));
+  afterEach(() => reset({ reducedMotion: 'no-preference' }));
 
   for (const [tag, template] of elements) {
     it(`${tag}: nothing moves by itself when the reader asks for reduced motion`, async function () {
@@ -69,7 +83,7 @@ describe('reader preferences: reduced motion', () => {
 });
 
 describe('reader preferences: forced colors', () => {
-  afterEach(() => emulateMedia({ forcedColors: 'none' }).catch(() => undefined));
+  afterEach(() => reset({ forcedColors: 'none' }));
 
   for (const [tag, template] of elements) {
     it(`${tag}: framed and readable in forced-colors mode`, async function () {

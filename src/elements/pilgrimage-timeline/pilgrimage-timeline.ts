@@ -28,6 +28,8 @@ const HORIZONTAL_FROM_PX = 1000;
  * show as fast as a hundred; the arrow keys, Home and End still reach every event.
  */
 const WINDOW_FROM = 150;
+/** How many frames a key move to an event outside the window waits for the virtualizer to render it. */
+const MAX_FRAMES_TO_REVEAL = 240;
 
 /**
  * The virtualizer changes the page from inside its ResizeObserver callbacks, which makes every browser report
@@ -530,9 +532,10 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
       // The estimate is refined while the virtualizer learns the list's size. One step past the edge of the window
       // (keys pressed faster than frames), the virtualizer gets a frame to follow the scroll that brought the
       // neighbour into view, which often renders it, before the first estimate.
+      // It gives up after some 240 frames (4 s at 60 frames a second) if the entry never comes: counted in frames,
+      // not milliseconds, so that on a slow or busy device, where frames come late, a long move still ends.
       const nextToWindow = !!(at(index - 1) ?? at(index + 1));
-      const until = performance.now() + 3000;
-      for (let frame = 0; performance.now() < until && current() && !find(); frame++) {
+      for (let frame = 0; frame < MAX_FRAMES_TO_REVEAL && current() && !find(); frame++) {
         if (frame % 6 === (nextToWindow ? 1 : 0)) this.scrollToEstimate(index);
         await new Promise((r) => requestAnimationFrame(r));
       }
