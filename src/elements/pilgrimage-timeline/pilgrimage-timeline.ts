@@ -61,14 +61,19 @@ function withQuietObservers<T>(run: () => T): T {
 }
 
 /** The virtualizer, loaded the first time a timeline is long enough to need it (most never are). */
-type Windowing = typeof import('@lit-labs/virtualizer/virtualize.js') & typeof import('@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js');
+type Windowing = typeof import('@lit-labs/virtualizer/virtualize.js') &
+  typeof import('@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js') & { layout: ReturnType<typeof import('@lit-labs/virtualizer/layouts/flow.js').flow> };
 let windowing: Windowing | undefined;
 let loadingWindowing: Promise<Windowing> | undefined;
 
 function loadWindowing(): Promise<Windowing> {
-  loadingWindowing ??= Promise.all([import('@lit-labs/virtualizer/virtualize.js'), import('@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js')]).then(
-    ([v, r]) => (windowing = { ...v, ...r }),
-  );
+  // The layout is loaded with the virtualizer and handed to it: left to itself, the virtualizer downloads its
+  // default layout only once it starts, one more round trip before the list can show.
+  loadingWindowing ??= Promise.all([
+    import('@lit-labs/virtualizer/virtualize.js'),
+    import('@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js'),
+    import('@lit-labs/virtualizer/layouts/flow.js'),
+  ]).then(([v, r, f]) => (windowing = { ...v, ...r, layout: f.flow({}) }));
   return loadingWindowing;
 }
 
@@ -312,6 +317,7 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     }
     return windowing.virtualize({
       items: entries,
+      layout: windowing.layout,
       keyFunction: (entry: TimelineEntry) => entry.event.id,
       // The virtualizer renders items after render() returns: they need the element's locale set again.
       renderItem: (entry: TimelineEntry, i: number) => renderInLocale(locale, () => item(entry, i)),
