@@ -44,4 +44,27 @@ describe('<twin-pilgrimage-timeline> while its virtualizer loads', () => {
       scroller.remove();
     }
   });
+
+  it('downloads the virtualizer and its layout together, not the layout once the virtualizer has started', async function () {
+    const events = Array.from({ length: 400 }, (_, i) => ({ id: `e${i}`, date: String(1000 + i), kind: 'meeting', title: `Event ${i + 1}` }));
+    const el = document.createElement('twin-pilgrimage-timeline') as TwinPilgrimageTimeline;
+    el.lang = 'en';
+    el.data = { ...fictionalTwinning, events };
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      await until(() => articles(el).length > 0 && articles(el).length !== 40);
+      expect(articles(el).length, 'the virtualizer took over').to.not.equal(40);
+    } finally {
+      el.remove();
+    }
+    // The downloads of this page's first windowed timeline (this test's or the one before).
+    const download = (path: string) =>
+      performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname.endsWith(path)) as PerformanceResourceTiming | undefined;
+    const virtualizer = download('/@lit-labs/virtualizer/virtualize.js');
+    const layout = download('/@lit-labs/virtualizer/layouts/flow.js');
+    // Firefox and WebKit may take module scripts from memory, downloaded by an earlier test file: nothing to time.
+    if (!virtualizer || !layout || virtualizer.transferSize === 0) this.skip();
+    expect(layout.startTime, 'the layout was asked for while the virtualizer was on its way').to.be.below(virtualizer.responseEnd);
+  });
 });
