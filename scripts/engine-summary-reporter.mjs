@@ -39,10 +39,11 @@ export function engineSummaryReporter() {
         const c = perEngine.get(name) ?? { passed: 0, failed: 0, skipped: 0, sessionErrors: 0 };
         const failed = [];
         walk(session.testResults, c, failed);
-        for (const f of failed) failures.push(`  ${name} · ${relative(process.cwd(), session.testFile)}: ${f.name}\n      ${firstLine(f.error)}`);
+        const where = `${name} · ${relative(process.cwd(), session.testFile)}`;
+        for (const f of failed) failures.push(`  ${where}: ${f.name}\n      ${firstLine(f.error)}`);
         if (!session.passed && (session.errors?.length ?? 0) > 0) {
           c.sessionErrors += session.errors.length;
-          for (const e of session.errors) failures.push(`  ${name} · ${relative(process.cwd(), session.testFile)}: the file failed\n      ${firstLine(e)}`);
+          for (const e of session.errors) failures.push(`  ${where}: the file failed\n      ${firstLine(e)}`);
         }
         perEngine.set(name, c);
       }

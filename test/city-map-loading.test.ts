@@ -4,13 +4,9 @@ import { expect } from '@open-wc/testing';
 import '../src/city-map.js';
 import type { TwinCityMap } from '../src/city-map.js';
 import { DEFAULT_DATASET_GEOMETRY, geometryFor } from '../src/geo/geometry.js';
-import { html, renderTwin } from './helpers/render.js';
+import { download, html, renderTwin } from './helpers/render.js';
 
-const download = (path: string) => {
-  const entry = performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname.endsWith(path)) as PerformanceResourceTiming | undefined;
-  if (!entry) throw new Error(`no download of ${path}`);
-  return entry;
-};
+const downloaded = (path: string) => download(path) ?? expect.fail(`no download of ${path}`);
 
 describe('<twin-city-map> on the default data', () => {
   it('downloads the geometry of the embedded dataset beside the dataset, not after it', async function () {
@@ -22,8 +18,8 @@ describe('<twin-city-map> on the default data', () => {
     } finally {
       document.cookie = 'twin-slow-dataset=; path=/; max-age=0';
     }
-    const dataset = download('/src/data/khoy-konya.ts');
-    const geometry = download(`/src/geo/generated/${DEFAULT_DATASET_GEOMETRY}.ts`);
+    const dataset = downloaded('/src/data/khoy-konya.ts');
+    const geometry = downloaded(`/src/geo/generated/${DEFAULT_DATASET_GEOMETRY}.ts`);
     // Firefox and WebKit keep module scripts in memory across the pages of a session, whatever the server says:
     // once an earlier test file has loaded the dataset, this page takes it from there and the server cannot hold
     // it back. Chromium asks the server again.

@@ -35,4 +35,21 @@ export async function nextRender(el: TwinElement): Promise<void> {
   await el.updateComplete;
 }
 
+/**
+ * Waits (up to `ms`) for something the browser or a virtualizer does after a few frames. It does not fail by
+ * itself: the assertion after it says what was expected.
+ */
+export async function until(condition: () => boolean, ms = 4000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!condition() && performance.now() < end) await new Promise((r) => setTimeout(r, 20));
+}
+
+/**
+ * The page's download of the file whose path ends with `path`, if it made one. Firefox and WebKit may take a module
+ * script from memory, loaded by an earlier test file: its `transferSize` is then 0, and there is no download to time.
+ */
+export function download(path: string): PerformanceResourceTiming | undefined {
+  return performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname.endsWith(path)) as PerformanceResourceTiming | undefined;
+}
+
 export { testHtml as html };
