@@ -4,6 +4,7 @@ import '../src/city-map.js';
 import type { TwinCityMap } from '../src/city-map.js';
 import type { TwinSelectDetail } from '../src/shared/events.js';
 import { fitProjection } from '../src/geo/projection.js';
+import { loadGeometry } from '../src/geo/geometry.js';
 import { khoyKonya } from '../src/data/khoy-konya.js';
 import { html, part, renderTwin, textOf } from './helpers/render.js';
 import { fictionalTwinning } from './fixtures/fictional-twinning.js';
@@ -111,6 +112,28 @@ describe('<twin-city-map> on the default data', () => {
       }
     });
   }
+
+  it('draws the countries in its first drawing when their shapes are already here', async () => {
+    await loadGeometry('region');
+    const el = document.createElement('twin-city-map');
+    el.lang = 'en';
+    el.data = khoyKonya;
+    document.body.append(el);
+    // Every state of the map between two tasks, as the page could paint it: the land comes with the markers.
+    const landWithMarkers: number[] = [];
+    const observer = new MutationObserver(() => {
+      if (el.shadowRoot!.querySelector('[part~="marker"]')) landWithMarkers.push(el.shadowRoot!.querySelectorAll('.land').length);
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    try {
+      await el.updateComplete;
+      expect(landWithMarkers.length, 'drawings seen').to.be.above(0);
+      expect(landWithMarkers[0], 'countries in the first drawing with markers').to.be.above(10);
+    } finally {
+      observer.disconnect();
+      el.remove();
+    }
+  });
 
   it('makes no request beyond the page’s own files', async () => {
     const el = await mapIn(600, 'fa');

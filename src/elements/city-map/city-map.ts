@@ -157,10 +157,17 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     }
   }
 
-  /** Before the first layout of the map, its width is that of the frame's content box. */
+  /**
+   * Before the first layout of the map, its width is that of the frame's content box. The geometry its points need
+   * is asked for here, before rendering: when it is already here (it downloads beside the data), the first drawing
+   * has the countries, instead of a drawing without them followed by another.
+   */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.size.width) this.measureFrame();
+    const dataset = this.loadedDataset;
+    const pair = dataset && (isServer || this.view !== 'list') ? this.cityPair(dataset) : undefined;
+    if (dataset && pair) this.ensureCountries(this.markersOf(dataset, ...pair));
   }
 
   /** The width of the frame's content box, once the frame is on the page. */
@@ -274,7 +281,6 @@ export class TwinCityMap extends TwinElement implements GroupMember {
 
   private renderMap(markers: Marker[], a: City, b: City, label: string, summary: string, distance: string): TemplateResult {
     const { width, height } = this.viewport;
-    this.ensureCountries(markers);
     const { projection, land, arc, centroids } = this.draw(markers, a, b, width, height);
     const z = this.zoom;
     const screen = (lon: number, lat: number): [number, number] => {
@@ -321,7 +327,6 @@ export class TwinCityMap extends TwinElement implements GroupMember {
    */
   private renderServerCopy(markers: Marker[], a: City, b: City, label: string, summary: string, distance: string): TemplateResult {
     const { width, height } = this.viewport;
-    this.ensureCountries(markers);
     const { projection, land, arc } = this.draw(markers, a, b, width, height);
     // A tenth of a pixel is precise enough, and keeps the printed HTML short.
     const round = (n: number) => Math.round(n * 10) / 10;
@@ -632,6 +637,11 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     const key = markers.map((m) => `${m.lon},${m.lat}`).join(';');
     if (this.countriesFor === key) return;
     this.countriesFor = key;
+    const ready = loadedCountries(markers);
+    if (ready) {
+      this.countries = ready;
+      return;
+    }
     this.countriesPending = loadCountries(markers).then(
       (countries) => {
         if (this.countriesFor === key) this.countries = countries;
