@@ -259,6 +259,43 @@ describe('<twin-pilgrimage-timeline> with other data', () => {
     expect(el.shadowRoot!.querySelector('article[tabindex="0"]')?.parentElement?.dataset['id']).to.equal('e0');
   });
 
+  /** A 2,000-event timeline in a 400 px frame that hides its overflow (`hidden` or `clip`), on a page taller than the window. */
+  async function framedTimeline(overflow: 'hidden' | 'clip') {
+    window.scrollTo(0, 0);
+    const events = Array.from({ length: 2000 }, (_, i) => ({ id: `e${i}`, date: String(1000 + Math.floor(i / 2)), kind: 'meeting', title: `Event ${i + 1}` }));
+    const wrapper = await renderTwin<HTMLElement & TwinPilgrimageTimeline>(
+      html`<div><div class="frame" style="block-size: 400px; overflow: ${overflow}"><twin-pilgrimage-timeline lang="en" .data=${{ ...fictionalTwinning, events }}></twin-pilgrimage-timeline></div><div style="block-size: 3000px"></div></div>`,
+    );
+    const el = wrapper.querySelector('twin-pilgrimage-timeline')!;
+    await el.updateComplete;
+    await until(() => articles(el).length > 0 && articles(el).length < 40);
+    const first = articles(el)[0]!;
+    first.focus();
+    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true, cancelable: true }));
+    const focusedId = () => (el.shadowRoot!.activeElement as HTMLElement | null)?.parentElement?.dataset['id'];
+    const tabStops = () => articles(el).filter((a) => a.getAttribute('tabindex') === '0').map((a) => a.parentElement!.dataset['id']);
+    return { wrapper, el, focusedId, tabStops };
+  }
+
+  it('brings the last event into view in a frame that hides its overflow, as the browser shows a focused element', async () => {
+    const { wrapper, focusedId, tabStops } = await framedTimeline('hidden');
+    await until(() => focusedId() === 'e1999', 12_000);
+    expect(focusedId()).to.equal('e1999');
+    expect(tabStops()).to.deep.equal(['e1999']);
+    expect(wrapper.querySelector('.frame')!.scrollTop, 'the frame scrolled').to.be.above(1000);
+    expect(window.scrollY, 'the page did not').to.equal(0);
+  });
+
+  it('keeps the focus, the tab stop and the page where they are when a frame cuts the timeline off', async () => {
+    const { el, focusedId, tabStops } = await framedTimeline('clip');
+    // A few frames: the move finds that nothing can scroll the last event into view, and stops.
+    for (let frame = 0; frame < 10; frame++) await new Promise((r) => requestAnimationFrame(r));
+    await el.updateComplete;
+    expect(focusedId(), 'the focus').to.equal('e0');
+    expect(tabStops(), 'the tab stops').to.deep.equal(['e0']);
+    expect(window.scrollY, 'the page did not scroll').to.equal(0);
+  });
+
   it('keeps one tab stop, on the focused event, through fast key presses, the virtualizer and a new language', async () => {
     const { wrapper, el } = await windowedTimeline();
     articles(el)[0]!.focus();

@@ -542,38 +542,49 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
       // not milliseconds, so that on a slow or busy device, where frames come late, a long move still ends.
       const nextToWindow = !!(at(index - 1) ?? at(index + 1));
       for (let frame = 0; frame < MAX_FRAMES_TO_REVEAL && current() && !find(); frame++) {
-        if (frame % 6 === (nextToWindow ? 1 : 0)) this.scrollToEstimate(index);
+        if (frame % 6 === (nextToWindow ? 1 : 0) && !this.scrollToEstimate(index)) break;
         await new Promise((r) => requestAnimationFrame(r));
       }
     }
     if (!current()) return;
     const target = find();
-    target?.focus({ preventScroll: false });
-    target?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (!target) {
+      // It never came (the timeline is in a frame that cannot scroll, or frames stopped): the tab stop goes back to
+      // the event that has the focus, so that Tab leaves and enters the list where the reader is.
+      const focused = this.shadowRoot?.activeElement?.closest<HTMLElement>('li[data-id]')?.dataset['id'];
+      if (focused) {
+        this.active = focused;
+        this.requestUpdate();
+      }
+      return;
+    }
+    target.focus({ preventScroll: false });
+    target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
   /**
-   * Scrolls the page (or the scrolling container the timeline is in) to where the entry at `index` lies in the
-   * windowed list, by the list's average entry height; the virtualizer then renders it and the exact spot.
+   * Scrolls the page, or the box the timeline scrolls in, to where the entry at `index` lies in the windowed list, by
+   * the list's average entry height; the virtualizer then renders it and the exact spot. A box that hides its
+   * overflow is scrolled too, as the browser does to show a focused element in it. False when the list is cut off
+   * by a box that cannot scroll (`overflow: clip`): the entry cannot be brought into view, and the page stays put.
    */
-  private scrollToEstimate(index: number): void {
+  private scrollToEstimate(index: number): boolean {
     const list = this.shadowRoot?.querySelector<HTMLElement>('ol.windowed');
-    if (!list || !this.shown.length) return;
+    if (!list || !this.shown.length) return false;
     const box = list.getBoundingClientRect();
     const y = box.top + (box.height * (index + 0.5)) / this.shown.length;
-    let scroller: Element | null = null;
     for (let node: Node | null = list.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
-      if (node instanceof Element && /(auto|scroll)/.test(getComputedStyle(node).overflowY) && node.scrollHeight > node.clientHeight) {
-        scroller = node;
-        break;
+      if (!(node instanceof Element)) continue;
+      const overflow = getComputedStyle(node).overflowY;
+      if (overflow === 'clip') return false;
+      if (overflow !== 'visible' && node.scrollHeight > node.clientHeight) {
+        const frame = node.getBoundingClientRect();
+        node.scrollTop += y - (frame.top + frame.height / 2);
+        return true;
       }
     }
-    if (scroller) {
-      const frame = scroller.getBoundingClientRect();
-      scroller.scrollTop += y - (frame.top + frame.height / 2);
-    } else {
-      window.scrollBy(0, y - window.innerHeight / 2);
-    }
+    window.scrollBy(0, y - window.innerHeight / 2);
+    return true;
   }
 
   /** From another member of the group: an event is selected; a place or city selects its first event. */
