@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { geoPath, type GeoProjection } from 'd3-geo';
+import { geoAzimuthalEquidistant, geoDistance, geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
 import { khoyKonya } from '../src/data/khoy-konya.js';
-import { clipToRectangle, drawCountries, viewBox } from '../src/geo/draw.js';
+import { BEND, clipToRectangle, drawCountries, viewBox } from '../src/geo/draw.js';
 import { loadCountries, type Country, type LonLat } from '../src/geo/geometry.js';
 import { fitProjection } from '../src/geo/projection.js';
 
@@ -124,6 +124,32 @@ describe('drawing the countries', () => {
 
   it('fills what d3 fills for two cities across the antimeridian', async () => {
     await compare({ lon: 174.76, lat: -36.85 }, { lon: -149.57, lat: -17.53 });
+  });
+});
+
+describe('the bend of an edge', () => {
+  it('stays within the bound the map trusts, for edges anywhere within a quarter of the globe from the centre', () => {
+    // The map draws an edge straight without measuring it when BEND × L² / k is within the projection's precision.
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const k = 1000;
+    let worst = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const centre: [number, number] = [random() * 360 - 180, random() * 170 - 85];
+      const projection = geoAzimuthalEquidistant().rotate([-centre[0], -centre[1]]).scale(k).translate([0, 0]).precision(0);
+      const a: [number, number] = [centre[0] + random() * 240 - 120, Math.max(-89, Math.min(89, centre[1] + random() * 178 - 89))];
+      const size = random() < 0.5 ? 2 : 40;
+      const b: [number, number] = [a[0] + random() * size - size / 2, Math.max(-89, Math.min(89, a[1] + random() * size - size / 2))];
+      if (geoDistance(a, centre) >= Math.PI / 2 - 0.01 || geoDistance(b, centre) >= Math.PI / 2 - 0.01) continue;
+      const [pa, pb, pm] = [projection(a)!, projection(b)!, projection(geoInterpolate(a, b)(0.5))!];
+      const dx = pb[0] - pa[0];
+      const dy = pb[1] - pa[1];
+      const length2 = dx * dx + dy * dy;
+      if (length2 < 1e-6) continue;
+      const off = Math.abs(dy * (pm[0] - pa[0]) - dx * (pm[1] - pa[1])) / Math.sqrt(length2);
+      worst = Math.max(worst, (off * k) / length2);
+    }
+    expect(worst, 'the largest bend, in units of L² / k').to.be.above(0.05).and.below(BEND);
   });
 });
 
