@@ -154,8 +154,8 @@ const RADIANS = Math.PI / 180;
  * Within a quarter of the globe from the centre of an azimuthal equidistant projection of scale k, the middle of a
  * great-circle edge of projected length L lies at most 0.091 L² / k from the middle of the straight line (found by
  * sampling 200,000 edges of up to 60°; test/geo-draw.test.ts samples more). Edges for which that may exceed the
- * projection's precision are measured;
- * a country with an edge that d3 would bend is left to d3. On a map of two cities of one region, no edge bends.
+ * projection's precision are measured; a country with an edge that d3 would bend is left to d3. On a map of two
+ * cities of one region, no edge bends.
  */
 export const BEND = 0.125;
 
