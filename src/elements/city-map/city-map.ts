@@ -199,6 +199,8 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     else if (kind === 'default') loadGeometry(DEFAULT_DATASET_GEOMETRY).catch(() => undefined);
     super.prepareWhileLoading();
     formatKilometres(0, this.language.lang);
+    // The country names' formatter (any code: the first name loads the language's region names).
+    countryName('TR', this.language.lang);
   }
 
   /** Starts the download of the geometry `data` will need, from the data as given (before it is validated). */
