@@ -99,7 +99,6 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     group: { type: String, reflect: true },
     zoom: { state: true, attribute: false },
     popup: { state: true, attribute: false },
-    countries: { state: true, attribute: false },
   };
 
   /** The agreement whose two parties are linked (default: the dataset's first; else its first two cities). */
@@ -114,7 +113,11 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   declare private zoom: Zoom;
   /** The id of the marker whose popup is open. */
   declare private popup: string | undefined;
-  declare private countries: Countries | undefined;
+  /**
+   * The shapes drawn, once loaded. Not reactive: taken during a render when they are already here (they download
+   * beside the data), so that the first drawing has them; a load that ends later asks for a render itself.
+   */
+  private countries: Countries | undefined;
 
   private readonly size = new ResizeController(this);
   private countriesFor = '';
@@ -157,17 +160,10 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     }
   }
 
-  /**
-   * Before the first layout of the map, its width is that of the frame's content box. The geometry its points need
-   * is asked for here, before rendering: when it is already here (it downloads beside the data), the first drawing
-   * has the countries, instead of a drawing without them followed by another.
-   */
+  /** Before the first layout of the map, its width is that of the frame's content box. */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.size.width) this.measureFrame();
-    const dataset = this.loadedDataset;
-    const pair = dataset && (isServer || this.view !== 'list') ? this.cityPair(dataset) : undefined;
-    if (dataset && pair) this.ensureCountries(this.markersOf(dataset, ...pair));
   }
 
   /** The width of the frame's content box, once the frame is on the page. */
@@ -283,6 +279,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
 
   private renderMap(markers: Marker[], a: City, b: City, label: string, summary: string, distance: string): TemplateResult {
     const { width, height } = this.viewport;
+    this.ensureCountries(markers);
     const { projection, land, arc, centroids } = this.draw(markers, a, b, width, height);
     const z = this.zoom;
     const screen = (lon: number, lat: number): [number, number] => {
@@ -329,6 +326,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
    */
   private renderServerCopy(markers: Marker[], a: City, b: City, label: string, summary: string, distance: string): TemplateResult {
     const { width, height } = this.viewport;
+    this.ensureCountries(markers);
     const { projection, land, arc } = this.draw(markers, a, b, width, height);
     // A tenth of a pixel is precise enough, and keeps the printed HTML short.
     const round = (n: number) => Math.round(n * 10) / 10;
@@ -646,7 +644,9 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     }
     this.countriesPending = loadCountries(markers).then(
       (countries) => {
-        if (this.countriesFor === key) this.countries = countries;
+        if (this.countriesFor !== key) return;
+        this.countries = countries;
+        this.requestUpdate();
       },
       (e: unknown) => console.error(`<${this.localName}>: the map's geometry could not be loaded`, e),
     );
