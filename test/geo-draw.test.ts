@@ -155,7 +155,7 @@ describe('the bend of an edge', () => {
 
 describe('clipping a ring to the view', () => {
   const view = [0, 0, 100, 100] as const;
-  const area = (ring: number[]) => {
+  const area = (ring: readonly number[]) => {
     let sum = 0;
     for (let i = 0; i < ring.length; i += 2) sum += ring[i]! * ring[(i + 3) % ring.length]! - ring[(i + 2) % ring.length]! * ring[i + 1]!;
     return Math.abs(sum / 2);

@@ -1,5 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
 import '../src/pilgrimage-timeline.js';
 import '../src/city-map.js';
 import type { TwinPilgrimageTimeline } from '../src/pilgrimage-timeline.js';
@@ -231,11 +232,13 @@ describe('<twin-pilgrimage-timeline> with other data', () => {
     expect(focusedId()).to.equal('e0');
   });
 
-  /** A 2,000-event timeline in a 600 px scroller, once the virtualizer shows its first events. */
-  async function windowedTimeline(): Promise<{ wrapper: HTMLElement; el: TwinPilgrimageTimeline }> {
+  /** A 2,000-event timeline in `frame` (a 600 px scroller by default), once the virtualizer shows its first events. */
+  async function windowedTimeline(
+    frame = (timeline: TemplateResult) => html`<div style="block-size: 600px; overflow-y: scroll">${timeline}</div>`,
+  ): Promise<{ wrapper: HTMLElement; el: TwinPilgrimageTimeline }> {
     const events = Array.from({ length: 2000 }, (_, i) => ({ id: `e${i}`, date: String(1000 + Math.floor(i / 2)), kind: 'meeting', title: `Event ${i + 1}` }));
     const wrapper = await renderTwin<HTMLElement & TwinPilgrimageTimeline>(
-      html`<div style="block-size: 600px; overflow-y: scroll"><twin-pilgrimage-timeline lang="en" .data=${{ ...fictionalTwinning, events }}></twin-pilgrimage-timeline></div>`,
+      frame(html`<twin-pilgrimage-timeline lang="en" .data=${{ ...fictionalTwinning, events }}></twin-pilgrimage-timeline>`),
     );
     const el = wrapper.querySelector('twin-pilgrimage-timeline')!;
     await el.updateComplete;
@@ -262,13 +265,9 @@ describe('<twin-pilgrimage-timeline> with other data', () => {
   /** A 2,000-event timeline in a 400 px frame that hides its overflow (`hidden` or `clip`), on a page taller than the window. */
   async function framedTimeline(overflow: 'hidden' | 'clip') {
     window.scrollTo(0, 0);
-    const events = Array.from({ length: 2000 }, (_, i) => ({ id: `e${i}`, date: String(1000 + Math.floor(i / 2)), kind: 'meeting', title: `Event ${i + 1}` }));
-    const wrapper = await renderTwin<HTMLElement & TwinPilgrimageTimeline>(
-      html`<div><div class="frame" style="block-size: 400px; overflow: ${overflow}"><twin-pilgrimage-timeline lang="en" .data=${{ ...fictionalTwinning, events }}></twin-pilgrimage-timeline></div><div style="block-size: 3000px"></div></div>`,
+    const { wrapper, el } = await windowedTimeline(
+      (timeline) => html`<div><div class="frame" style="block-size: 400px; overflow: ${overflow}">${timeline}</div><div style="block-size: 3000px"></div></div>`,
     );
-    const el = wrapper.querySelector('twin-pilgrimage-timeline')!;
-    await el.updateComplete;
-    await until(() => articles(el).length > 0 && articles(el).length < 40);
     const first = articles(el)[0]!;
     first.focus();
     first.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true, cancelable: true }));

@@ -8,7 +8,6 @@ import { download, until } from './helpers/render.js';
 const articles = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('article[part=event]')];
 const focusedId = (el: Element) => (el.shadowRoot!.activeElement as HTMLElement | null)?.parentElement?.dataset['id'];
 
-
 describe('<twin-pilgrimage-timeline> while its virtualizer loads', () => {
   it('keeps the focus on the event a keyboard reader moved to when the virtualizer takes over', async () => {
     const events = Array.from({ length: 400 }, (_, i) => ({ id: `e${i}`, date: String(1000 + i), kind: 'meeting', title: `Event ${i + 1}` }));

@@ -276,7 +276,7 @@ function sphericalMiddle(lon1: number, lat1: number, lon2: number, lat2: number)
  * rectangle and comes back, the clipped ring runs along the rectangle's edge; the map's extent lies just outside
  * the visible view, so those edges are never seen. The filled area is the ring's area within the rectangle.
  */
-export function clipToRectangle(ring: readonly number[], [x0, y0, x1, y1]: readonly [number, number, number, number]): number[] {
+export function clipToRectangle(ring: readonly number[], [x0, y0, x1, y1]: readonly [number, number, number, number]): readonly number[] {
   let left = Infinity;
   let top = Infinity;
   let right = -Infinity;
@@ -290,9 +290,9 @@ export function clipToRectangle(ring: readonly number[], [x0, y0, x1, y1]: reado
     if (y > bottom) bottom = y;
   }
   // Wholly inside: nothing to cut. Wholly beside: nothing to keep (such a ring cannot surround the rectangle).
-  if (left >= x0 && right <= x1 && top >= y0 && bottom <= y1) return ring.slice();
+  if (left >= x0 && right <= x1 && top >= y0 && bottom <= y1) return ring;
   if (right < x0 || left > x1 || bottom < y0 || top > y1) return [];
-  let points = ring as number[];
+  let points = ring;
   if (left < x0) points = clipSide(points, 0, x0, 1);
   if (right > x1) points = clipSide(points, 0, x1, -1);
   if (top < y0) points = clipSide(points, 1, y0, 1);
