@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/city-map.js';
 import type { TwinCityMap } from '../src/city-map.js';
-import { DEFAULT_DATASET_GEOMETRY, geometryFor } from '../src/geo/geometry.js';
+import { DEFAULT_DATASET_GEOMETRY, geometryFor, loadGeometry } from '../src/geo/geometry.js';
 import { download, html, renderTwin } from './helpers/render.js';
 
 const downloaded = (path: string) => download(path) ?? expect.fail(`no download of ${path}`);
@@ -35,5 +35,42 @@ describe('<twin-city-map> on the default data', () => {
     const places = khoyKonya.places.filter((p) => cities.some((c) => c.id === p.city));
     expect(cities).to.have.length(2);
     expect(geometryFor([...cities, ...places].map((p) => p.location))).to.equal(DEFAULT_DATASET_GEOMETRY);
+  });
+});
+
+describe('<twin-city-map> given its data with its first render', () => {
+  it('draws once, at the width of its frame', async () => {
+    // Nothing in this file has used Azerbaijani yet: the element waits for those strings before its first render,
+    // while its data (the validator is already loaded) is ready in a moment. So its first render has the data,
+    // and there is no frame yet to measure.
+    await import('../src/data/validate.js');
+    await loadGeometry('region');
+    const { khoyKonya } = await import('../src/data/khoy-konya.js');
+    const box = document.createElement('div');
+    box.style.inlineSize = '820px';
+    const el = document.createElement('twin-city-map');
+    el.lang = 'az';
+    el.data = structuredClone(khoyKonya);
+    box.append(el);
+    // Every state of the map between two tasks, as the page could paint it.
+    let loadingSeen = false;
+    const widths: string[] = [];
+    const observer = new MutationObserver(() => {
+      if (el.shadowRoot!.querySelector('.state.loading')) loadingSeen = true;
+      const svg = el.shadowRoot!.querySelector('svg.map');
+      if (svg && widths[widths.length - 1] !== svg.getAttribute('width')) widths.push(svg.getAttribute('width')!);
+    });
+    try {
+      document.body.append(box);
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true, attributes: true });
+      await el.updateComplete;
+      expect(loadingSeen, 'the first render had the data').to.equal(false);
+      const frame = el.shadowRoot!.querySelector<HTMLElement>('.viewport')!.getBoundingClientRect().width;
+      expect(widths, 'each width the map was drawn at').to.deep.equal([String(Math.round(frame))]);
+      expect(el.shadowRoot!.querySelectorAll('.land').length).to.be.above(10);
+    } finally {
+      observer.disconnect();
+      box.remove();
+    }
   });
 });

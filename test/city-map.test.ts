@@ -135,6 +135,29 @@ describe('<twin-city-map> on the default data', () => {
     }
   });
 
+  it('takes its height from --twin-map-height, and follows a change at its next update', async () => {
+    const wrapper = await renderTwin<HTMLElement>(
+      html`<div style="inline-size: 700px; --twin-map-height: 300px"><twin-city-map lang="en"></twin-city-map></div>`,
+    );
+    const el = wrapper.querySelector<TwinCityMap>('twin-city-map')!;
+    await el.updateComplete;
+    const height = () => svgOf(el).getBoundingClientRect().height;
+    expect(svgOf(el).getAttribute('height')).to.equal('300');
+    expect(height()).to.be.closeTo(300, 0.5);
+    expect(marker(el, 'konya').getBoundingClientRect().bottom, 'the markers are inside it').to.be.below(svgOf(el).getBoundingClientRect().bottom);
+    wrapper.style.setProperty('--twin-map-height', '420px');
+    el.requestUpdate();
+    // Read with the labels' measures after that update, then drawn again at once.
+    while (!(await el.updateComplete));
+    expect(svgOf(el).getAttribute('height')).to.equal('420');
+    expect(height()).to.be.closeTo(420, 0.5);
+    wrapper.style.removeProperty('--twin-map-height');
+    el.requestUpdate();
+    while (!(await el.updateComplete));
+    const width = Number(svgOf(el).getAttribute('width'));
+    expect(svgOf(el).getAttribute('height'), 'without it: 0.6 × the width').to.equal(String(Math.round(width * 0.6)));
+  });
+
   it('makes no request beyond the page’s own files', async () => {
     const el = await mapIn(600, 'fa');
     expect(el.shadowRoot!.querySelectorAll('.land').length).to.be.above(10);

@@ -120,6 +120,16 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   private countries: Countries | undefined;
 
   private readonly size = new ResizeController(this);
+  /**
+   * `--twin-map-height` as last read (NaN when it is not set). Read only where the page has just been laid out, not
+   * while rendering: with changes pending, reading a style lays the whole page out (Chromium does, since styles here
+   * depend on container queries), and a render that read it would do so once for every element rendered before.
+   */
+  private askedHeight = Number.NaN;
+  /** Whether the frame has been measured since it first appeared (its width is 0 in a hidden part of the page). */
+  private measured = false;
+  /** The last render left the drawing out until the frame is measured. */
+  private drawingDeferred = false;
   private countriesFor = '';
   private countriesPending: Promise<void> | undefined;
   private pointers = new Map<number, { x: number; y: number }>();
@@ -166,17 +176,27 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     if (!this.size.width) this.measureFrame();
   }
 
-  /** The width of the frame's content box, once the frame is on the page. */
+  /** The width of the frame's content box, once the frame is on the page, and the height asked of the map. */
   private measureFrame(): void {
     const base = this.shadowRoot?.querySelector<HTMLElement>('.base');
     if (!base) return;
+    const width = base.clientWidth;
     const style = getComputedStyle(base);
-    this.size.width = Math.round(base.clientWidth - Number.parseFloat(style.paddingInlineStart) - Number.parseFloat(style.paddingInlineEnd));
+    this.size.width = Math.max(0, Math.round(width - Number.parseFloat(style.paddingInlineStart) - Number.parseFloat(style.paddingInlineEnd)));
+    this.measured = true;
+    this.readAskedHeight();
+  }
+
+  /** Reads `--twin-map-height`; true if it changed. Call it only where the page's layout is up to date. */
+  private readAskedHeight(): boolean {
+    const before = this.askedHeight;
+    this.askedHeight = Number.parseFloat(getComputedStyle(this).getPropertyValue('--twin-map-height'));
+    return !Object.is(before, this.askedHeight);
   }
 
   private get viewport(): { width: number; height: number } {
     const width = Math.max(200, this.size.width || 600);
-    const asked = isServer ? Number.NaN : Number.parseFloat(getComputedStyle(this).getPropertyValue('--twin-map-height'));
+    const asked = this.askedHeight;
     const height = Number.isFinite(asked) && asked > 100 ? asked : Math.round(Math.min(560, Math.max(220, width * 0.6)));
     return { width, height };
   }
@@ -279,6 +299,10 @@ export class TwinCityMap extends TwinElement implements GroupMember {
 
   private renderMap(markers: Marker[], a: City, b: City, label: string, summary: string, distance: string): TemplateResult {
     const { width, height } = this.viewport;
+    // Data that comes with the element's first render finds no frame to measure: the frame is put on the page
+    // empty, measured at once, and the map drawn once at its width, before anything is painted.
+    this.drawingDeferred = !this.measured && !this.size.width;
+    if (this.drawingDeferred) return html`<div class="viewport" ${cssProps({ 'block-size': `${height}px` })}></div>`;
     this.ensureCountries(markers);
     const { projection, land, arc, centroids } = this.draw(markers, a, b, width, height);
     const z = this.zoom;
@@ -666,17 +690,24 @@ export class TwinCityMap extends TwinElement implements GroupMember {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (!this.size.width && this.loadedDataset) {
+    if (this.loadedDataset && (this.drawingDeferred || !this.size.width)) {
       // The data came with the first render (it loaded while the translations did), so there was no frame to
-      // measure: measured now, and drawn again at its width before the page is painted. Left to the
-      // ResizeObserver, the second drawing would come from inside its callback, which browsers report as an error.
+      // measure: measured now, and drawn at its width before the page is painted. Left to the ResizeObserver, the
+      // drawing would come from inside its callback, which browsers report as an error.
       this.measureFrame();
-      if (this.size.width) {
+      if (this.size.width || this.drawingDeferred) {
         this.requestUpdate();
         return;
       }
     }
     this.size.observe(this.shadowRoot?.querySelector('.map-frame'));
+    if (!this.shadowRoot?.querySelector('svg.map')) return;
+    // The labels are measured next, which lays the page out anyway: the asked height is read with them. A new one
+    // is drawn at once, and the labels laid out after that drawing.
+    if (this.readAskedHeight()) {
+      this.requestUpdate();
+      return;
+    }
     this.layoutLabels();
   }
 
