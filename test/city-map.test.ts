@@ -136,7 +136,7 @@ describe('<twin-city-map> on the default data', () => {
   });
 
   it('takes its height from --twin-map-height, and follows a change at its next update', async () => {
-    const wrapper = await renderTwin<HTMLElement>(
+    const wrapper = await renderTwin<HTMLElement & TwinCityMap>(
       html`<div style="inline-size: 700px; --twin-map-height: 300px"><twin-city-map lang="en"></twin-city-map></div>`,
     );
     const el = wrapper.querySelector<TwinCityMap>('twin-city-map')!;
