@@ -8,8 +8,9 @@
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import { chromium } from 'playwright-core';
+import { contentType } from './content-types.mjs';
 
 const root = join(process.cwd(), 'storybook-static');
 if (!existsSync(join(root, 'index.json'))) {
@@ -22,16 +23,6 @@ if (!existsSync(chromiumPath)) {
   process.exit(1);
 }
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
 const server = createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
   const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
@@ -41,9 +32,7 @@ const server = createServer(async (req, res) => {
   }
   try {
     const body = await readFile(file);
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    });
+    res.writeHead(200, { 'content-type': contentType(file) });
     res.end(body);
   } catch {
     res.writeHead(404).end();

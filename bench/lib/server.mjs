@@ -3,20 +3,9 @@
 // library file and data file a page loads.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-};
+import { contentType } from '../../scripts/content-types.mjs';
 
 /** Files of the bench itself (pages, harness): not counted. */
 const isHarness = (path) => path.startsWith('/bench/pages/');
@@ -44,7 +33,7 @@ export async function startServer(root) {
         if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }).length);
         served.push({ path, gzip: gzipped.get(file), data: isData(path) });
       }
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, { 'content-type': contentType(file), 'cache-control': 'no-store' });
       res.end(body);
     } catch {
       res.writeHead(404).end();
