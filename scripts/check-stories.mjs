@@ -79,9 +79,7 @@ const failures = [];
 let checked = 0;
 /** Every entry in one preview, as in Storybook's own window: the first page loads it, the others are chosen in it. */
 async function checkAll(globals) {
-  const page = await browser.newPage({
-    viewport: { width: 1000, height: 800 },
-  });
+  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
   let problems = [];
   let consoleErrors = [];
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
@@ -90,8 +88,7 @@ async function checkAll(globals) {
   page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
   await page.route('**/*', (route) => {
     const requested = route.request().url();
-    if (requested.startsWith(origin) || requested.startsWith('data:') || requested.startsWith('blob:'))
-      return route.continue();
+    if (requested.startsWith(origin) || /^(data|blob):/.test(requested)) return route.continue();
     problems.push(`request to another origin: ${requested}`);
     return route.abort();
   });
@@ -124,8 +121,10 @@ async function checkAll(globals) {
               channel.on(name, handler);
               return handler;
             });
+            const timer = setTimeout(() => resolve('not rendered within 30 s'), 30_000);
+            channel.once('storyRendered', () => clearTimeout(timer));
+            channel.once('docsRendered', () => clearTimeout(timer));
             channel.emit('setCurrentStory', { storyId, viewMode });
-            setTimeout(() => resolve('not rendered within 30 s'), 30_000);
           }),
         [entry.id, docs ? 'docs' : 'story'],
       );
@@ -140,27 +139,12 @@ async function checkAll(globals) {
       for (const text of consoleErrors) {
         if (!(showsError && /^<twin-[a-z-]+>: /.test(text))) problems.push(`console error: ${text.split('\n')[0]}`);
       }
-      const violations = await page.evaluate(
-        async (selector) => {
-          const result = await window.axe.run(
-            { include: [[selector]] },
-            {
-              runOnly: {
-                type: 'tag',
-                values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-              },
-            },
-          );
-          return result.violations.map(
-            (v) =>
-              `${v.id} (${v.impact}): ${v.nodes
-                .slice(0, 3)
-                .map((n) => n.target.join(' '))
-                .join(' | ')}`,
-          );
-        },
-        docs ? '#storybook-docs' : '#storybook-root',
-      );
+      const violations = await page.evaluate(async (selector) => {
+        const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+        const result = await window.axe.run({ include: [[selector]] }, { runOnly: { type: 'tag', values: tags } });
+        const where = (v) => v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ');
+        return result.violations.map((v) => `${v.id} (${v.impact}): ${where(v)}`);
+      }, docs ? '#storybook-docs' : '#storybook-root');
       for (const v of violations) problems.push(`axe: ${v}`);
     } catch (e) {
       problems.push(`could not be checked: ${e.message.split('\n')[0]}`);
@@ -180,13 +164,9 @@ try {
 }
 
 const stories = entries.filter((e) => e.type === 'story').length;
-console.log(
-  `Storybook: ${stories} stories and ${entries.length - stories} docs pages, each in ${GLOBALS.length} settings: ${checked} checked in Chromium.`,
-);
+console.log(`Storybook: ${stories} stories and ${entries.length - stories} docs pages, in ${GLOBALS.length} settings each: ${checked} checked in Chromium.`);
 if (failures.length) {
   console.error(`${failures.length} with problems:\n${failures.join('\n')}`);
   process.exit(1);
 }
-console.log(
-  'Every page shows its elements finished, with no error, no failed or outside request and no axe violation.',
-);
+console.log('Every page shows its elements finished, with no error, no failed or outside request and no axe violation.');
