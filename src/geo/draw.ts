@@ -341,12 +341,10 @@ export function drawCountries(countries: readonly Country[], projection: GeoProj
   const drawn: DrawnCountry[] = [];
   for (const country of countries) {
     if (view && !overlaps(view, boxOf(country))) continue;
-    let recorder = new Recorder();
+    const recorder = new Recorder();
+    // The short road draws nothing when it leaves a country to d3, so the same recorder serves.
     const polygons = near && polygonsOf(country);
-    if (!polygons || !near!(polygons, recorder)) {
-      recorder = new Recorder();
-      geoStream(country, projection.stream(recorder));
-    }
+    if (!polygons || !near!(polygons, recorder)) geoStream(country, projection.stream(recorder));
     const result = recorder.result(country.id);
     if (result) drawn.push(result);
   }
