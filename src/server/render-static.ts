@@ -15,7 +15,6 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import type { CSSResultOrNative, TemplateResult } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../index.js';
 import { DatasetError, loadDefaultDataset, validateOrThrow } from '../data/load.js';
 import type { City, TwinningDataset } from '../data/schema.js';
 import { loadCountries } from '../geo/geometry.js';
@@ -23,7 +22,10 @@ import { directionOfLanguage, resolveLanguageAndDirection, uiLocaleFor, type Dir
 import { loadLocale } from '../i18n/localize.js';
 import { findAgreement } from '../shared/agreement.js';
 import { TwinElement } from '../shared/twin-element.js';
+import { defineAllElements } from '../shared/all-elements.js';
 import { datasetJsonLd, jsonLdScript, scriptSafeJson } from './json-ld.js';
+
+defineAllElements();
 
 export const elementNames = ['agreement-card', 'signatory-list', 'city-map', 'pilgrimage-timeline'] as const;
 export type ElementName = (typeof elementNames)[number];
