@@ -2,7 +2,7 @@
  * Inline styles that a strict Content-Security-Policy (`style-src 'self'`) allows. Lit's `styleMap` writes a
  * `style` attribute on first render, which such a policy blocks; this directive only ever sets properties through
  * the CSSOM (`element.style.setProperty`), which the policy permits. Use it as an element binding:
- * `<div ${cssProps({ 'block-size': '300px', '--gap': '1rem' })}>`.
+ * `<div ${cssProps({ 'block-size': '300px', '--gap': '1em' })}>`.
  */
 import { noChange } from 'lit';
 import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';

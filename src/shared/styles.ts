@@ -1,24 +1,61 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+
+/** A colour token: the public custom property a site sets, and the default in the light and the dark scheme. */
+export type SchemeColour = readonly [publicProperty: string, light: string, dark: string];
+
+/**
+ * Private colour properties (`--_name`) from a table of scheme colours. `light-dark()` picks the value where it is
+ * supported (Chrome 123, Safari 17.5, Firefox 120); below that, the light value stands, and the dark one applies
+ * under `theme="dark"`, or `theme="auto"` in a dark system, so no declaration is ever dropped and no surface lost.
+ */
+export function schemeColours(colours: Readonly<Record<string, SchemeColour>>): CSSResult {
+  const declarations = (pick: (c: SchemeColour) => string) =>
+    Object.entries(colours)
+      .map(([name, c]) => `--_${name}: var(${c[0]}, ${pick(c)});`)
+      .join('\n');
+  const light = declarations((c) => c[1]);
+  const dark = declarations((c) => c[2]);
+  const both = declarations((c) => `light-dark(${c[1]}, ${c[2]})`);
+  // Only constant strings of this module go into the sheet: no data ever reaches unsafeCSS.
+  return unsafeCSS(`
+    :host { ${light} }
+    @supports (color: light-dark(#000, #fff)) {
+      :host { ${both} }
+    }
+    @supports not (color: light-dark(#000, #fff)) {
+      :host([theme='dark']) { ${dark} }
+      @media (prefers-color-scheme: dark) {
+        :host([theme='auto']) { ${dark} }
+      }
+    }
+  `);
+}
 
 /**
  * The design tokens every element reads. A site themes the elements by setting `--twin-*` custom properties on
  * them or any ancestor; the `--_` properties are private. Colors meet WCAG AA contrast in both schemes.
+ *
+ * Light unless the page asks for dark: without a `theme` attribute the element takes the page's own
+ * `color-scheme` (inherited), so a dark card never appears on a light page because the reader's system is dark;
+ * `theme="auto"` follows the system, `light` and `dark` force one.
  */
-export const tokens = css`
+export const tokens = [
+  schemeColours({
+    text: ['--twin-color-text', '#1d1f24', '#eceef2'],
+    muted: ['--twin-color-muted', '#4c5361', '#b4bac6'],
+    surface: ['--twin-color-surface', '#ffffff', '#1b1d22'],
+    subtle: ['--twin-color-subtle', '#f3f5f8', '#262a31'],
+    border: ['--twin-color-border', '#cfd5de', '#3c424d'],
+    accent: ['--twin-color-accent', '#0b6b5d', '#6fd6c3'],
+    'on-accent': ['--twin-color-on-accent', '#ffffff', '#0b1f1c'],
+    link: ['--twin-color-link', '#0a5a8f', '#8cc8f5'],
+    error: ['--twin-color-error', '#a11d2b', '#ff9aa3'],
+    focus: ['--twin-color-focus', '#1a56db', '#9dbcff'],
+  }),
+  css`
   :host {
-    color-scheme: light dark;
-    --_text: var(--twin-color-text, light-dark(#1d1f24, #eceef2));
-    --_muted: var(--twin-color-muted, light-dark(#4c5361, #b4bac6));
-    --_surface: var(--twin-color-surface, light-dark(#ffffff, #1b1d22));
-    --_subtle: var(--twin-color-subtle, light-dark(#f3f5f8, #262a31));
-    --_border: var(--twin-color-border, light-dark(#cfd5de, #3c424d));
-    --_accent: var(--twin-color-accent, light-dark(#0b6b5d, #6fd6c3));
-    --_on-accent: var(--twin-color-on-accent, light-dark(#ffffff, #0b1f1c));
-    --_link: var(--twin-color-link, light-dark(#0a5a8f, #8cc8f5));
-    --_error: var(--twin-color-error, light-dark(#a11d2b, #ff9aa3));
-    --_focus: var(--twin-color-focus, light-dark(#1a56db, #9dbcff));
-    --_radius: var(--twin-radius, 0.75rem);
-    --_space: var(--twin-space, 1rem);
+    --_radius: var(--twin-radius, 0.75em);
+    --_space: var(--twin-space, 1em);
     --_shadow: var(--twin-shadow, 0 1px 2px rgb(0 0 0 / 0.08), 0 2px 8px rgb(0 0 0 / 0.06));
     display: block;
     box-sizing: border-box;
@@ -28,6 +65,9 @@ export const tokens = css`
     text-align: start;
     letter-spacing: normal;
     word-spacing: normal;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
   :host([theme='light']) {
     color-scheme: light;
@@ -43,7 +83,8 @@ export const tokens = css`
   *::after {
     box-sizing: inherit;
   }
-`;
+`,
+];
 
 /** Pieces every element shares: the frame, headings, lists, links, badges, states and focus. */
 export const shared = css`
@@ -91,7 +132,7 @@ export const shared = css`
   .section-title {
     font-size: 1em;
     font-weight: 700;
-    margin-block-end: 0.375rem;
+    margin-block-end: 0.375em;
   }
   .plain-list {
     list-style: none;
@@ -111,7 +152,7 @@ export const shared = css`
   }
   .state {
     padding: var(--_space);
-    min-block-size: 6rem;
+    min-block-size: 6em;
   }
   .loading {
     color: var(--_muted);

@@ -9,6 +9,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { html, part, renderTwin } from '../helpers/render.js';
 import type { TwinElement } from '../../src/shared/twin-element.js';
+import { schemeColours } from '../../src/shared/styles.js';
 
 const elements = [
   ['twin-agreement-card', html`<twin-agreement-card lang="en"></twin-agreement-card>`],
@@ -118,5 +119,84 @@ describe('reader preferences: forced colors', () => {
     const arc = getComputedStyle(part(el, '.arc')).stroke;
     expect(contrast(dot, land), `marker ${dot} on land ${land}`).to.be.at.least(3);
     expect(contrast(arc, land), `line ${arc} on land ${land}`).to.be.at.least(3);
+  });
+});
+
+describe('reader preferences: light unless the page asks for dark', () => {
+  afterEach(async () => {
+    document.documentElement.style.colorScheme = '';
+    await reset({ colorScheme: 'light' });
+  });
+
+  const surface = (el: TwinElement) => getComputedStyle(part(el, '[part~=base]')).backgroundColor;
+  const isDark = (el: TwinElement) => luminance(surface(el)) < 0.2;
+
+  for (const [tag, template] of elements) {
+    it(`${tag}: stays light on a light page when the reader's system is dark`, async function () {
+      await emulate(this, { colorScheme: 'dark' }, '(prefers-color-scheme: dark)');
+      const el = await renderTwin<TwinElement>(template);
+      expect(isDark(el), `surface ${surface(el)}`).to.equal(false);
+    });
+
+    it(`${tag}: turns dark with the page when the page's color-scheme includes dark and the system is dark`, async function () {
+      await emulate(this, { colorScheme: 'dark' }, '(prefers-color-scheme: dark)');
+      document.documentElement.style.colorScheme = 'light dark';
+      const el = await renderTwin<TwinElement>(template);
+      expect(isDark(el), `surface ${surface(el)}`).to.equal(true);
+    });
+
+    it(`${tag}: theme="auto" follows the system`, async function () {
+      await emulate(this, { colorScheme: 'dark' }, '(prefers-color-scheme: dark)');
+      const el = await renderTwin<TwinElement>(template);
+      el.theme = 'auto';
+      await el.updateComplete;
+      expect(isDark(el), `surface ${surface(el)}`).to.equal(true);
+    });
+  }
+
+  // Without media emulation too (every engine): the page's own `color-scheme: dark` is the page asking for dark.
+  it('every element follows a page whose color-scheme is dark, and theme="light" overrides it', async () => {
+    document.documentElement.style.colorScheme = 'dark';
+    for (const [tag, template] of elements) {
+      const el = await renderTwin<TwinElement>(template);
+      expect(isDark(el), `${tag} surface ${surface(el)}`).to.equal(true);
+      el.theme = 'light';
+      await el.updateComplete;
+      expect(isDark(el), `${tag} with theme="light": surface ${surface(el)}`).to.equal(false);
+    }
+  });
+});
+
+describe('colours below the browser floor (no light-dark())', () => {
+  /**
+   * A browser without `light-dark()` is simulated by renaming the function in the generated sheet: its
+   * `@supports` test then fails as it does there, and the fallback declarations must give every colour a value.
+   */
+  function hostWith(theme: string | null): HTMLElement {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(schemeColours({ text: ['--twin-test-text', '#111111', '#eeeeee'] }).cssText.replaceAll('light-dark(', 'no-such-function('));
+    const host = document.createElement('div');
+    if (theme) host.setAttribute('theme', theme);
+    host.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheet];
+    document.body.append(host);
+    hosts.push(host);
+    return host;
+  }
+  const hosts: HTMLElement[] = [];
+  afterEach(() => hosts.splice(0).forEach((host) => host.remove()));
+
+  it('light by default, dark under theme="dark", and a site value wins in both', () => {
+    const light = hostWith(null);
+    const dark = hostWith('dark');
+    const probe = (host: HTMLElement) => {
+      const p = document.createElement('span');
+      p.style.color = 'var(--_text)';
+      host.shadowRoot!.append(p);
+      return getComputedStyle(p).color;
+    };
+    expect(probe(light)).to.equal('rgb(17, 17, 17)');
+    expect(probe(dark)).to.equal('rgb(238, 238, 238)');
+    dark.style.setProperty('--twin-test-text', 'rgb(1, 2, 3)');
+    expect(probe(dark)).to.equal('rgb(1, 2, 3)');
   });
 });

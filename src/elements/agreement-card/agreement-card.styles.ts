@@ -9,10 +9,10 @@ export const agreementCardStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: flex-start;
-    gap: 0.5rem var(--_space);
+    gap: 0.5em var(--_space);
   }
   .heading {
-    flex: 1 1 14rem;
+    flex: 1 1 14em;
     min-inline-size: 0;
   }
   .kind {
@@ -30,7 +30,7 @@ export const agreementCardStyles = css`
   .parties {
     display: grid;
     grid-template-columns: 1fr;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
     margin: 0;
     padding: 0;
@@ -38,8 +38,8 @@ export const agreementCardStyles = css`
   }
   .party {
     display: grid;
-    gap: 0.125rem;
-    padding: 0.75rem;
+    gap: 0.125em;
+    padding: 0.75em;
     border-radius: calc(var(--_radius) / 1.5);
     background: var(--_subtle);
   }
@@ -50,7 +50,7 @@ export const agreementCardStyles = css`
   .facts {
     display: grid;
     grid-template-columns: 1fr;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   .fact dt {
     color: var(--_muted);
@@ -65,7 +65,7 @@ export const agreementCardStyles = css`
     list-style: none;
     padding: 0;
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .role {
     color: var(--_muted);
@@ -76,16 +76,16 @@ export const agreementCardStyles = css`
     gap: var(--_space);
   }
   .items li + li {
-    margin-block-start: 0.25rem;
+    margin-block-start: 0.25em;
   }
   .sources {
     border-block-start: 1px solid var(--_border);
-    padding-block-start: 0.75rem;
+    padding-block-start: 0.75em;
     font-size: 0.875em;
   }
   .sources ul {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
 
   .link {
@@ -94,7 +94,7 @@ export const agreementCardStyles = css`
     font-size: 1.5em;
     text-align: center;
   }
-  @container (min-width: 30rem) {
+  @container (min-width: 30em) {
     .parties {
       grid-template-columns: 1fr auto 1fr;
     }
@@ -102,7 +102,7 @@ export const agreementCardStyles = css`
       display: block;
     }
   }
-  @container (min-width: 40rem) {
+  @container (min-width: 40em) {
     .facts {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }

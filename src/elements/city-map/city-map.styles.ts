@@ -1,28 +1,35 @@
 import { css } from 'lit';
+import { schemeColours } from '../../shared/styles.js';
 
-export const cityMapStyles = css`
+const mapColours = schemeColours({
+  land: ['--twin-map-land', '#f3efe6', '#2b2e35'],
+  water: ['--twin-map-water', '#d5e6f3', '#15263a'],
+  'country-border': ['--twin-map-border', '#a39c8e', '#59606d'],
+  place: ['--twin-map-place', '#8a4b08', '#f0b46a'],
+});
+
+export const cityMapStyles = [
+  mapColours,
+  css`
   :host {
-    --_land: var(--twin-map-land, light-dark(#f3efe6, #2b2e35));
-    --_water: var(--twin-map-water, light-dark(#d5e6f3, #15263a));
-    --_country-border: var(--twin-map-border, light-dark(#a39c8e, #59606d));
     --_arc: var(--twin-map-arc, var(--_accent));
     --_city: var(--twin-map-city, var(--_accent));
-    --_place: var(--twin-map-place, light-dark(#8a4b08, #f0b46a));
   }
   .map-frame {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: 0.375em;
   }
   .tool {
-    min-inline-size: 2.5rem;
-    min-block-size: 2.5rem;
-    padding-block: 0.25rem;
-    padding-inline: 0.625rem;
+    /* 2.5em of the surrounding text, in the tool's own 1.125em. */
+    min-inline-size: 2.25em;
+    min-block-size: 2.25em;
+    padding-block: 0.25em;
+    padding-inline: 0.625em;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface);
@@ -148,8 +155,8 @@ export const cityMapStyles = css`
   }
   .popup {
     position: absolute;
-    inline-size: min(17.5rem, calc(100% - 1rem));
-    padding: 0.75rem;
+    inline-size: min(17.5em, calc(100% - 1em));
+    padding: 0.75em;
     background: var(--_surface);
     color: var(--_text);
     border: 1px solid var(--_border);
@@ -157,7 +164,7 @@ export const cityMapStyles = css`
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
     font-size: 0.9375em;
     display: grid;
-    gap: 0.375rem;
+    gap: 0.375em;
     user-select: text;
   }
   .popup:focus-visible {
@@ -166,15 +173,16 @@ export const cityMapStyles = css`
   .popup-head {
     display: flex;
     align-items: start;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .popup-head .section-title {
     flex: 1;
     margin: 0;
   }
   .close {
-    min-inline-size: 2rem;
-    min-block-size: 2rem;
+    /* 2em of the popup's text, in the button's own 1.25em. */
+    min-inline-size: 1.6em;
+    min-block-size: 1.6em;
     border: 0;
     border-radius: 50%;
     background: var(--_subtle);
@@ -185,7 +193,7 @@ export const cityMapStyles = css`
   }
   .places {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   .places-table {
     border-collapse: collapse;
@@ -195,8 +203,8 @@ export const cityMapStyles = css`
   .places-table th,
   .places-table td {
     text-align: start;
-    padding-block: 0.375rem;
-    padding-inline: 0.5rem;
+    padding-block: 0.375em;
+    padding-inline: 0.5em;
     border-block-end: 1px solid var(--_border);
     vertical-align: top;
   }
@@ -234,8 +242,10 @@ export const cityMapStyles = css`
     }
     .viewport,
     svg.map {
+      -webkit-print-color-adjust: exact;
       print-color-adjust: exact;
       break-inside: avoid;
     }
   }
-`;
+`,
+];

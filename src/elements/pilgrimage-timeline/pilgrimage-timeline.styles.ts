@@ -3,18 +3,18 @@ import { css } from 'lit';
 export const pilgrimageTimelineStyles = css`
   .filters {
     display: grid;
-    gap: 0.5rem;
-    margin-block-end: 0.75rem;
+    gap: 0.5em;
+    margin-block-end: 0.75em;
   }
   .chips {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: 0.375em;
   }
   .chip {
-    min-block-size: 2rem;
-    padding-block: 0.25rem;
-    padding-inline: 0.75rem;
+    min-block-size: max(24px, 2.25em);
+    padding-block: 0.25em;
+    padding-inline: 0.875em;
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface);
@@ -33,7 +33,7 @@ export const pilgrimageTimelineStyles = css`
   }
   .count {
     font-size: 0.875em;
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
   }
   .events {
     list-style: none;
@@ -46,8 +46,8 @@ export const pilgrimageTimelineStyles = css`
   }
   .event {
     position: relative;
-    padding-block: 0.75rem;
-    padding-inline: 1rem;
+    padding-block: 0.75em;
+    padding-inline: 1em;
     border: 1px solid transparent;
     border-inline-start-width: 4px;
     border-radius: calc(var(--_radius) / 1.5);
@@ -71,8 +71,8 @@ export const pilgrimageTimelineStyles = css`
   .event::before {
     content: '';
     position: absolute;
-    inline-size: 0.875rem;
-    block-size: 0.875rem;
+    inline-size: 14px;
+    block-size: 14px;
     border-radius: 50%;
     background: var(--_accent);
     border: 3px solid var(--_surface);
@@ -92,7 +92,7 @@ export const pilgrimageTimelineStyles = css`
     color: var(--_muted);
   }
   .title {
-    margin-block-start: 0.25rem;
+    margin-block-start: 0.25em;
     font-size: 1.0625em;
     font-weight: 700;
     line-height: 1.3;
@@ -104,11 +104,13 @@ export const pilgrimageTimelineStyles = css`
     display: block;
     max-inline-size: 100%;
     block-size: auto;
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
     border-radius: calc(var(--_radius) / 2);
   }
   .more {
-    margin-block-start: 0.375rem;
+    margin-block-start: 0.375em;
+    min-block-size: 24px;
+    min-inline-size: 24px;
     padding: 0;
     border: 0;
     background: none;
@@ -124,8 +126,8 @@ export const pilgrimageTimelineStyles = css`
   }
   .details {
     display: grid;
-    gap: 0.375rem;
-    margin-block-start: 0.5rem;
+    gap: 0.375em;
+    margin-block-start: 0.5em;
     font-size: 0.9375em;
   }
   .details[hidden] {
@@ -133,7 +135,7 @@ export const pilgrimageTimelineStyles = css`
   }
   .gap {
     position: relative;
-    margin-block: 0.25rem 0.75rem;
+    margin-block: 0.25em 0.75em;
     color: var(--_muted);
     font-size: 0.875em;
     font-style: italic;
@@ -142,21 +144,23 @@ export const pilgrimageTimelineStyles = css`
   /* Vertical: the time line on the inline-start side, read top to bottom in both directions. */
   .vertical {
     display: grid;
-    gap: 0.75rem;
-    padding-inline-start: 1.75rem;
+    gap: 0.75em;
+    padding-inline-start: 1.75em;
   }
+  /* The axis's centre is 0.625em from the list's start edge; each 14 px dot is centred on it. */
   .vertical::before {
     content: '';
     position: absolute;
-    inset-block: 0.5rem;
-    inset-inline-start: 0.5625rem;
+    inset-block: 0.5em;
+    inset-inline-start: calc(0.625em - 1px);
     inline-size: 2px;
     background: var(--_accent);
     opacity: 0.6;
   }
   .vertical .event::before {
-    inset-inline-start: calc(-1.75rem + 0.1875rem - 4px);
-    inset-block-start: 1rem;
+    /* From the event's padding edge: back over its 4 px start border and the list's 1.75em padding. */
+    inset-inline-start: calc(0.625em - 1.75em - 7px - 4px);
+    inset-block-start: 1em;
   }
   .vertical.proportional .entry {
     margin-block-start: var(--gap, 0);
@@ -164,14 +168,15 @@ export const pilgrimageTimelineStyles = css`
   /* Windowed: the virtualizer places each entry; it fills the line's width (or its half, when alternating). */
   .vertical.windowed .entry {
     inline-size: 100%;
-    padding-block-end: 0.75rem;
+    padding-block-end: 0.75em;
   }
   /* A break in the line where centuries pass. */
   .vertical .gap::before {
     content: '≈';
     position: absolute;
-    inset-inline-start: -1.75rem;
-    inline-size: 1.25rem;
+    /* In the gap's own font size (0.875em): 1.75em and 1.25em of the list's. */
+    inset-inline-start: calc(-1.75em / 0.875);
+    inline-size: calc(1.25em / 0.875);
     text-align: center;
     font-style: normal;
     font-weight: 700;
@@ -180,7 +185,7 @@ export const pilgrimageTimelineStyles = css`
   }
 
   /* Wide: cards alternate on both sides of a central line. */
-  @container (min-width: 48rem) {
+  @container (min-width: 48em) {
     .vertical {
       padding-inline-start: 0;
     }
@@ -189,17 +194,18 @@ export const pilgrimageTimelineStyles = css`
     }
     .vertical .entry,
     .vertical.windowed .entry {
-      inline-size: calc(50% - 1.5rem);
+      inline-size: calc(50% - 1.5em);
     }
     .vertical .entry.odd {
-      margin-inline-start: calc(50% + 1.5rem);
+      margin-inline-start: calc(50% + 1.5em);
     }
     .vertical .entry.odd .event::before {
-      inset-inline-start: calc(-1.5rem - 0.4375rem - 4px);
+      inset-inline-start: calc(-1.5em - 7px - 4px);
     }
     .vertical .entry.even .event::before {
       inset-inline-start: auto;
-      inset-inline-end: calc(-1.5rem - 0.4375rem - 4px);
+      /* The end border is 1 px (the start border 4 px). */
+      inset-inline-end: calc(-1.5em - 7px - 1px);
     }
     .vertical .gap::before {
       display: none;
@@ -210,21 +216,21 @@ export const pilgrimageTimelineStyles = css`
   .horizontal {
     display: flex;
     align-items: flex-start;
-    gap: 1rem;
+    gap: 1em;
     overflow-x: auto;
-    padding-block: 1.5rem 0.75rem;
+    padding-block: 1.5em 0.75em;
     scroll-snap-type: x proximity;
-    scroll-padding-inline: 0.5rem;
+    scroll-padding-inline: 0.5em;
   }
   .horizontal .entry {
-    flex: 0 0 var(--twin-timeline-card-width, 17rem);
+    flex: 0 0 var(--twin-timeline-card-width, 17em);
     scroll-snap-align: start;
   }
   .horizontal .entry::before {
     content: '';
     position: absolute;
-    inset-block-start: -0.875rem;
-    inset-inline: -0.5rem;
+    inset-block-start: -0.875em;
+    inset-inline: -0.5em;
     block-size: 2px;
     background: var(--_accent);
     opacity: 0.6;
@@ -233,8 +239,9 @@ export const pilgrimageTimelineStyles = css`
     margin-inline-start: var(--gap, 0);
   }
   .horizontal .event::before {
-    inset-block-start: calc(-0.875rem - 0.375rem - 1px);
-    inset-inline-start: 0.75rem;
+    /* The axis's centre is at -0.875em + 1px; back over the event's 1 px top border. */
+    inset-block-start: calc(-0.875em - 7px);
+    inset-inline-start: 0.75em;
   }
   @media (forced-colors: active) {
     .chip[aria-pressed='true'],

@@ -5,16 +5,16 @@ export const signatoryListStyles = css`
     display: grid;
     gap: var(--_space);
   }
-  @container (min-width: 34rem) {
+  @container (min-width: 34em) {
     .groups.columns {
-      grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(15em, 1fr));
       align-items: start;
     }
   }
   .group-heading {
-    padding-block-end: 0.25rem;
+    padding-block-end: 0.25em;
     border-block-end: 1px solid var(--_border);
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
   }
   .country {
     font-weight: 400;
@@ -22,17 +22,17 @@ export const signatoryListStyles = css`
   }
   .people {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .person {
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
     align-items: baseline;
-    gap: 0.125rem 0.5rem;
+    gap: 0.125em 0.5em;
     inline-size: 100%;
     margin: 0;
-    padding-block: 0.5rem;
-    padding-inline: 0.625rem;
+    padding-block: 0.5em;
+    padding-inline: 0.625em;
     border: 1px solid transparent;
     border-inline-start-width: 4px;
     border-radius: calc(var(--_radius) / 1.5);
@@ -69,14 +69,14 @@ export const signatoryListStyles = css`
     font-size: 0.875em;
   }
   .compact .person {
-    padding-block: 0.25rem;
+    padding-block: 0.25em;
   }
   .compact .people {
     gap: 0;
   }
   .organisation {
-    padding-block: 0.25rem;
-    padding-inline: calc(0.625rem + 4px);
+    padding-block: 0.25em;
+    padding-inline: calc(0.625em + 4px);
   }
   @media (forced-colors: active) {
     .person[aria-pressed='true'] {
