@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
+import compat from 'eslint-plugin-compat';
 import globals from 'globals';
 
 export default tseslint.config(
@@ -21,6 +22,14 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: [{ name: '@lit/localize', importNames: ['msg'], message: "Use msg from src/i18n/localize.ts: it answers in each element's own language." }] }],
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
+  },
+  {
+    // The browser floor (package.json "browserslist"): every web and ECMAScript API the shipped code uses must exist
+    // there, or be behind a feature test (an `if`). lintAllEsApis: esbuild lowers syntax only, not APIs.
+    ...compat.configs['flat/recommended'],
+    files: ['src/**/*.ts'],
+    ignores: ['src/cli.ts', 'src/server/**'],
+    settings: { lintAllEsApis: true },
   },
   {
     files: ['scripts/**/*.mjs', 'bench/*.mjs', 'bench/lib/**/*.mjs', 'test/ssr/**/*.mjs', '*.config.{js,mjs,ts}', '.storybook/**/*.ts'],
