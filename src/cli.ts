@@ -21,7 +21,7 @@ JavaScript and for search engines. When the library's script runs on the page, t
 
 Options:
   --element <name>      agreement-card | signatory-list | city-map | pilgrimage-timeline | all (default: agreement-card)
-  --lang <code>         fa | tr | en | az (default: en)
+  --lang <code>         fa | tr | en | az | az-Arab (default: en; az-Arab: South Azerbaijani in Arabic script)
   --data <file.json>    a dataset in the library's format (default: the embedded Khoy–Konya dataset)
   --src <url>           with --data: the URL the page serves that dataset at; the element gets src="<url>"
                         (default: the dataset is put inside the element as <script type="application/json">)
@@ -50,7 +50,7 @@ function write(file: string, text: string): void {
   }
 }
 
-const languages = ['fa', 'tr', 'en', 'az'] as const;
+const languages = ['fa', 'tr', 'en', 'az', 'az-Arab'] as const;
 
 function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;

@@ -10,7 +10,7 @@ export const khoyKonya = {
   cities: [
     {
       id: 'khoy',
-      name: { fa: 'خوی', tr: 'Hoy', en: 'Khoy', az: 'Xoy' },
+      name: { fa: 'خوی', tr: 'Hoy', en: 'Khoy', az: 'Xoy', 'az-Arab': 'خوی' },
       country: 'IR',
       region: { fa: 'استان آذربایجان غربی', tr: 'Batı Azerbaycan Eyaleti', en: 'West Azerbaijan Province', az: 'Qərbi Azərbaycan ostanı' },
       location: { lat: 38.5464, lon: 44.9542 },
@@ -20,7 +20,7 @@ export const khoyKonya = {
     },
     {
       id: 'konya',
-      name: { fa: 'قونیه', tr: 'Konya', en: 'Konya', az: 'Konya' },
+      name: { fa: 'قونیه', tr: 'Konya', en: 'Konya', az: 'Konya', 'az-Arab': 'قونیه' },
       country: 'TR',
       region: { fa: 'استان قونیه', tr: 'Konya ili', en: 'Konya Province', az: 'Konya ili' },
       location: { lat: 37.8667, lon: 32.4833 },
@@ -39,6 +39,7 @@ export const khoyKonya = {
         tr: 'Şems-i Tebrizi Türbesi ve Minaresi (Hoy)',
         en: 'Shams Tabrizi Tomb and Minaret',
         az: 'Şəms Təbrizinin türbəsi və minarəsi (Xoy)',
+        'az-Arab': 'شمس تبریزی‌نین تۆربه‌سی و مناره‌سی (خوی)',
       },
       location: { lat: 38.556, lon: 44.9349 },
       description: {
@@ -58,6 +59,7 @@ export const khoyKonya = {
         tr: 'Mevlâna Müzesi',
         en: 'Mevlana Museum (Rumi’s tomb)',
         az: 'Mövlana türbəsi (Mövlana Muzeyi)',
+        'az-Arab': 'مولانا تۆربه‌سی (مولانا موزه‌سی)',
       },
       location: { lat: 37.8707, lon: 32.505 },
       description: {
@@ -72,14 +74,14 @@ export const khoyKonya = {
   people: [
     {
       id: 'bahman-rezanejad',
-      name: { fa: 'بهمن رضانژاد', en: 'Bahman Rezanejad' },
+      name: { fa: 'بهمن رضانژاد', en: 'Bahman Rezanejad', 'az-Arab': 'بهمن رضانژاد' },
       city: 'khoy',
       organisation: 'khoy-municipality',
       title: { fa: 'قائم‌مقام شهردار خوی', tr: 'Hoy Belediye Başkan Vekili', en: 'Deputy Mayor of Khoy', az: 'Xoy bələdiyyə başçısının müavini' },
     },
     {
       id: 'mustafa-uzbas',
-      name: { fa: 'مصطفی اوزباش', tr: 'Mustafa Uzbaş', en: 'Mustafa Uzbaş', az: 'Mustafa Uzbaş' },
+      name: { fa: 'مصطفی اوزباش', tr: 'Mustafa Uzbaş', en: 'Mustafa Uzbaş', az: 'Mustafa Uzbaş', 'az-Arab': 'مصطفی اوزباش' },
       city: 'konya',
       organisation: 'konya-metropolitan',
       title: {
@@ -91,7 +93,7 @@ export const khoyKonya = {
     },
     {
       id: 'sajjad-chehreara',
-      name: { fa: 'سجاد چهره‌آرا', tr: 'Seccad Çehre Ara', en: 'Sajjad Chehreara' },
+      name: { fa: 'سجاد چهره‌آرا', tr: 'Seccad Çehre Ara', en: 'Sajjad Chehreara', 'az-Arab': 'سجاد چهره‌آرا' },
       city: 'khoy',
       organisation: 'khoy-council',
       title: {
@@ -103,7 +105,7 @@ export const khoyKonya = {
     },
     {
       id: 'mohammadreza-piri',
-      name: { fa: 'محمدرضا پیری', en: 'Mohammadreza Piri' },
+      name: { fa: 'محمدرضا پیری', en: 'Mohammadreza Piri', 'az-Arab': 'محمدرضا پیری' },
       city: 'khoy',
       organisation: 'khoy-council',
       title: {
@@ -115,15 +117,21 @@ export const khoyKonya = {
     },
     {
       id: 'shams-tabrizi',
-      name: { fa: 'شمس تبریزی', tr: 'Şems-i Tebrizi', en: 'Shams Tabrizi', az: 'Şəms Təbrizi' },
+      name: { fa: 'شمس تبریزی', tr: 'Şems-i Tebrizi', en: 'Shams Tabrizi', az: 'Şəms Təbrizi', 'az-Arab': 'شمس تبریزی' },
     },
     {
       id: 'rumi',
-      name: { fa: 'مولانا جلال‌الدین محمد بلخی', tr: 'Mevlânâ Celâleddin Rûmî', en: 'Rumi (Jalal al-Din Muhammad, Mevlana)', az: 'Mövlana Cəlaləddin Rumi' },
+      name: {
+        fa: 'مولانا جلال‌الدین محمد بلخی',
+        tr: 'Mevlânâ Celâleddin Rûmî',
+        en: 'Rumi (Jalal al-Din Muhammad, Mevlana)',
+        az: 'Mövlana Cəlaləddin Rumi',
+        'az-Arab': 'مولانا جلال‌الدین رومی',
+      },
     },
     {
       id: 'baha-al-din-walad',
-      name: { fa: 'بهاءالدین ولد', tr: 'Bahaeddin Veled', en: 'Baha al-Din Walad', az: 'Bəhaəddin Vələd' },
+      name: { fa: 'بهاءالدین ولد', tr: 'Bahaeddin Veled', en: 'Baha al-Din Walad', az: 'Bəhaəddin Vələd', 'az-Arab': 'بهاءالدین ولد' },
     },
   ],
   organisations: [
@@ -154,6 +162,7 @@ export const khoyKonya = {
         tr: 'Hoy–Konya kardeş şehir protokolü',
         en: 'Khoy–Konya sister-city memorandum of understanding',
         az: 'Xoy–Konya qardaş şəhər memorandumu',
+        'az-Arab': 'خوی–قونیه قارداش شهر تفاهم‌نامه‌سی',
       },
       date: '2025-12-14',
       place: 'konya',

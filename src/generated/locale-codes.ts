@@ -12,6 +12,7 @@ export const sourceLocale = `en`;
  */
 export const targetLocales = [
   `az`,
+  `az-Arab`,
   `fa`,
   `tr`,
 ] as const;
@@ -21,6 +22,7 @@ export const targetLocales = [
  */
 export const allLocales = [
   `az`,
+  `az-Arab`,
   `en`,
   `fa`,
   `tr`,

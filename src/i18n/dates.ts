@@ -12,12 +12,13 @@
  * Hijri years says so (`603–604 AH`). Julian dates are shown as Julian (labelled) to readers of the Gregorian
  * calendar, as historians quote them, and converted through the day number for every other calendar.
  */
-import { dateDays, dayOfNumber, noonUtc, pointDays, weekdayOfNumber } from './day-number.js';
+import { dateDays, dayNumber, dayOfNumber, noonUtc, pointDays, weekdayOfNumber } from './day-number.js';
 import { gregorianMonthName, intlSupports, weekdayName } from './fallback-names.js';
-import { formatInteger, isSupportedCalendar, pluralCategory, primaryCalendarOf } from './format.js';
+import { IRANIAN_SECOND_CALENDAR, formatInteger, isSupportedCalendar, pluralCategory, primaryCalendarOf } from './format.js';
 import { cachedFormatter } from './intl-cache.js';
 import { isoDate, type DatePoint, type DatePrecision, type HistoricalDate } from './historical-date.js';
-import { uiLocaleFor } from './language.js';
+import { isArabicScriptAzerbaijani, uiLocaleFor } from './language.js';
+import { fallbackCalendarName, fallbackMonthName } from './locale-names/registry.js';
 import { msg, renderInLocale, str } from './localize.js';
 
 export interface DateFormatOptions {
@@ -69,6 +70,11 @@ function template(lang: string, precision: DatePrecision, withWeekday: boolean):
     if (precision === 'month') return [month, lit(' '), year];
     return w ? [weekday, lit('، '), day, lit(' '), month, lit(' '), year] : [day, lit(' '), month, lit(' '), year];
   }
+  if (isArabicScriptAzerbaijani(lang)) {
+    // Day, month, year as Azerbaijani reads them, with the Arabic comma before the weekday (`۱۴ دئسامبر ۲۰۲۵، بازار`).
+    if (precision === 'month') return [month, lit(' '), year];
+    return w ? [day, lit(' '), month, lit(' '), year, lit('، '), weekday] : [day, lit(' '), month, lit(' '), year];
+  }
   if (!intlSupports(lang)) {
     if (precision === 'month') return [month, lit(' '), year];
     return w ? [day, lit(' '), month, lit(' '), year, lit(', '), weekday] : [day, lit(' '), month, lit(' '), year];
@@ -110,8 +116,12 @@ function intlFields(jdn: number, calendar: string, lang: string, precision: Date
   const y = num('relatedYear') || num('year');
   let monthName = '';
   if (precision !== 'year') {
-    const named = cachedFormatter(`named|${lang}|${calendar}|${precision}`, () => new Intl.DateTimeFormat(lang, { ...fieldOptions(precision, false), calendar }));
-    monthName = named.formatToParts(instant).find((p) => p.type === 'month')?.value ?? String(num('month'));
+    const own = intlSupports(lang) ? undefined : fallbackMonthName(calendar, num('month'), uiLocaleFor(lang));
+    // Arabic-script Azerbaijani has its own names for the months of both Hijri calendars; for any other calendar it
+    // reads Persian's, in the same script.
+    const intlLang = isArabicScriptAzerbaijani(lang) ? 'fa' : lang;
+    const named = () => cachedFormatter(`named|${intlLang}|${calendar}|${precision}`, () => new Intl.DateTimeFormat(intlLang, { ...fieldOptions(precision, false), calendar }));
+    monthName = own ?? named().formatToParts(instant).find((p) => p.type === 'month')?.value ?? String(num('month'));
   }
   return { year: y, month: num('month'), day: num('day'), monthName, weekday: weekdayOfNumber(jdn) };
 }
@@ -208,6 +218,8 @@ function eraLabel(text: string, calendar: string, lang: string): string {
 }
 
 function calendarDisplayName(calendar: string, lang: string): string {
+  const own = intlSupports(lang) ? undefined : fallbackCalendarName(calendar, uiLocaleFor(lang));
+  if (own) return own;
   try {
     return cachedFormatter(`calendar|${lang}`, () => new Intl.DisplayNames(lang, { type: 'calendar' })).of(calendar) ?? calendar;
   } catch {
@@ -219,14 +231,28 @@ function calendarDisplayName(calendar: string, lang: string): string {
 export interface DateDisplay {
   readonly text: string;
   readonly secondary?: string;
+  /**
+   * The Julian or Gregorian date, when neither of the two calendars shown is that one: a Solar Hijri reader's
+   * medieval date, shown in the Solar and the lunar Hijri calendars (see `IRANIAN_SECOND_CALENDAR`).
+   */
+  readonly western?: string;
   /** A valid HTML date (proleptic Gregorian, as HTML defines it), when the date has one. */
   readonly iso?: string;
 }
 
+/** 1 Farvardin 1304 SH, 21 March 1925: from this day on, Iran dates by the Solar Hijri calendar as its own. */
+const SOLAR_HIJRI_ADOPTED = dayNumber({ year: 1925, month: 3, day: 21 }, 'gregorian');
+
 export function displayDate(date: HistoricalDate, lang: string, primary: string, secondary?: string, options: DateFormatOptions = {}): DateDisplay {
   const text = formatHistoricalDate(date, lang, primary, options);
+  let western: string | undefined;
+  if (secondary === IRANIAN_SECOND_CALENDAR) {
+    const medieval = dateDays(date)[0] < SOLAR_HIJRI_ADOPTED;
+    secondary = medieval ? 'islamic-civil' : 'gregory';
+    if (medieval && primary !== 'gregory') western = formatHistoricalDate(date, lang, 'gregory', { label: 'always' });
+  }
   const other = secondary && secondary !== primary ? formatHistoricalDate(date, lang, secondary, { label: 'always' }) : undefined;
-  return { text, secondary: other !== text ? other : undefined, iso: gregorianIso(date) };
+  return { text, secondary: other !== text ? other : undefined, ...(western ? { western } : {}), iso: gregorianIso(date) };
 }
 
 /**

@@ -3,7 +3,7 @@
  * `Intl.DateTimeFormat('az')` there writes `2025 M12 14`. These translated names stand in for Intl's.
  */
 import { msg, renderInLocale } from './localize.js';
-import { uiLocaleFor } from './language.js';
+import { isArabicScriptAzerbaijani, uiLocaleFor } from './language.js';
 import { cachedFormatter } from './intl-cache.js';
 
 /**
@@ -13,6 +13,9 @@ import { cachedFormatter } from './intl-cache.js';
 export function intlSupports(lang: string): boolean {
   // English is in every engine's data: the probe (a formatter made on a page's first date) is spared for it.
   if (lang === 'en') return true;
+  // No engine has data for Azerbaijani in the Perso-Arabic script: Firefox and WebKit answer `az-Arab` with the
+  // Latin-script names (`dekabr`), which the probe below would take for data.
+  if (isArabicScriptAzerbaijani(lang)) return false;
   return cachedFormatter(`supports|${lang}`, () => {
     try {
       const december = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2025, 11, 14));

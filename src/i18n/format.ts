@@ -6,16 +6,37 @@
 import { intlSupports } from './fallback-names.js';
 import { fallbackCountryName } from './locale-names/registry.js';
 import { cachedFormatter } from './intl-cache.js';
-import { uiLocaleFor } from './language.js';
+import { isArabicScriptAzerbaijani, uiLocaleFor } from './language.js';
 import { msg, renderInLocale } from './localize.js';
 
-/** The calendar a locale shows dates in by default: Solar Hijri for Persian, Gregorian elsewhere. */
-export function primaryCalendarOf(lang: string): string {
-  return lang.toLowerCase().startsWith('fa') ? 'persian' : 'gregory';
+/**
+ * Whether `lang` reads dates in the Solar Hijri calendar first, as Iran does: Persian, and Azerbaijani in the
+ * Perso-Arabic script.
+ */
+export function readsSolarHijri(lang: string): boolean {
+  return /^fa(-|$)/i.test(lang) || isArabicScriptAzerbaijani(lang);
 }
 
-/** The calendar shown beside the primary one: Gregorian for Solar Hijri readers, Solar Hijri for the others. */
+/** The calendar a locale shows dates in by default: Solar Hijri for Persian and Arabic-script Azerbaijani, Gregorian elsewhere. */
+export function primaryCalendarOf(lang: string): string {
+  return readsSolarHijri(lang) ? 'persian' : 'gregory';
+}
+
+/**
+ * The second calendar of Solar Hijri readers (Persian, Arabic-script Azerbaijani) when none is asked for: the
+ * lunar Hijri calendar (`islamic-civil`, the arithmetic one of the historians' tables) for days before 1304 SH
+ * (March 1925), when the Solar Hijri calendar became Iran's own and the sources of the centuries before dated
+ * events in lunar Hijri years (`۴ دی ۶۵۲` beside `۵ جمادی‌الثانی ۶۷۲ ه‍.ق.`), with the Julian or Gregorian date
+ * given as well (`DateDisplay.western`); the Gregorian calendar from then on. `displayDate` resolves it.
+ */
+export const IRANIAN_SECOND_CALENDAR = 'islamic-civil-before-1925';
+
+/**
+ * The calendar shown beside the primary one: for Solar Hijri readers the lunar Hijri one before 1925 and the
+ * Gregorian one after (`IRANIAN_SECOND_CALENDAR`), Gregorian beside any other, Solar Hijri beside the Gregorian.
+ */
 export function secondaryCalendarOf(primary: string): string {
+  if (primary === 'persian') return IRANIAN_SECOND_CALENDAR;
   return primary === 'gregory' ? 'persian' : 'gregory';
 }
 
@@ -33,7 +54,7 @@ export function isSupportedCalendar(calendar: string): boolean {
 
 /** A country's name in `lang` from its ISO 3166-1 code. */
 export function countryName(code: string, lang: string): string {
-  const own = !intlSupports(lang) ? fallbackCountryName(code, lang) : undefined;
+  const own = !intlSupports(lang) ? fallbackCountryName(code, uiLocaleFor(lang)) : undefined;
   if (own) return own;
   try {
     return cachedFormatter(`region|${lang}`, () => new Intl.DisplayNames(lang, { type: 'region', fallback: 'code' })).of(code.toUpperCase()) ?? code;
@@ -53,7 +74,7 @@ export function formatList(items: readonly string[], lang: string): string {
     // Chromium formats Azerbaijani lists as English ones (`A, B, and C`).
     if (items.length < 2) return items.join('');
     const and = renderInLocale(uiLocaleFor(lang), () => msg('and', { id: 'list.and' }));
-    return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)!}`;
+    return `${items.slice(0, -1).join(partSeparator(lang))} ${and} ${items.at(-1)!}`;
   }
   return cachedFormatter(`list|${lang}`, () => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' })).format(items);
 }
@@ -65,6 +86,9 @@ export function formatList(items: readonly string[], lang: string): string {
  */
 export function formatNumber(value: number, lang: string, options: Intl.NumberFormatOptions = {}): string {
   const key = `number|${lang}|${JSON.stringify(options)}`;
+  // Arabic-script Azerbaijani writes numbers as Iran does, in Persian digits with Persian separators (`۱٬۰۹۱`):
+  // Persian's number data, which every engine has (it also names the kilometre as Azerbaijani does, `کیلومتر`).
+  if (isArabicScriptAzerbaijani(lang)) return cachedFormatter(key, () => new Intl.NumberFormat('fa-u-nu-arabext', options)).format(value);
   if (intlSupports(lang)) return cachedFormatter(key, () => new Intl.NumberFormat(lang, options)).format(value);
   const separators = FALLBACK_SEPARATORS[lang.toLowerCase().split('-')[0]!] ?? { group: ',', decimal: '.' };
   return cachedFormatter(key, () => new Intl.NumberFormat('en', options))
@@ -86,12 +110,13 @@ export function formatInteger(value: number, lang: string): string {
 
 /** A distance in kilometres, rounded to the kilometre: `1,090 km`, `۱٬۰۹۰ کیلومتر`. */
 export function formatKilometres(km: number, lang: string): string {
-  // Persian writes the unit out (its short form is the same word), and WebKit's data lacks the short form.
-  const unitDisplay = lang.toLowerCase().startsWith('fa') ? 'long' : 'short';
+  // Persian (and Arabic-script Azerbaijani, in Persian's number data) writes the unit out: its short form is the
+  // same word, and WebKit's data lacks the short form.
+  const unitDisplay = readsSolarHijri(lang) ? 'long' : 'short';
   return formatNumber(Math.round(km), lang, { style: 'unit', unit: 'kilometer', unitDisplay, maximumFractionDigits: 0 });
 }
 
 /** The comma that joins the parts of a name in `lang`: `Konya, Türkiye`, `استان قونیه، ترکیه`. */
 export function partSeparator(lang: string): string {
-  return /^(fa|ar|ur|ps|ckb)\b/i.test(lang) ? '، ' : ', ';
+  return /^(fa|ar|ur|ps|ckb)\b/i.test(lang) || isArabicScriptAzerbaijani(lang) ? '، ' : ', ';
 }

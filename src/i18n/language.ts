@@ -38,6 +38,7 @@ export function directionOfLanguage(tag: string): Direction {
 const OWN_DIRECTION: Readonly<Record<string, Direction>> = { en: 'ltr', tr: 'ltr', fa: 'rtl', ar: 'rtl', he: 'rtl' };
 
 function knownDirection(tag: string): Direction | undefined {
+  if (isArabicScriptAzerbaijani(tag)) return 'rtl';
   const [language = '', ...rest] = tag.toLowerCase().split('-');
   const script = rest.find((s) => /^[a-z]{4}$/.test(s));
   if (script) return RTL_SCRIPTS.has(script[0]!.toUpperCase() + script.slice(1)) ? 'rtl' : 'ltr';
@@ -60,9 +61,42 @@ export function baseLanguage(tag: string): string {
   return tag.split('-')[0]!.toLowerCase();
 }
 
+/** The UI locale of South Azerbaijani in the Perso-Arabic script, as Iran writes it. */
+export const ARABIC_AZERBAIJANI = 'az-Arab' satisfies UiLocale;
+
+/**
+ * Whether a tag asks for Azerbaijani in the Perso-Arabic script: `az-Arab`, `az-IR` (Azerbaijani as Iran writes
+ * it), `azb` and `azb-*` (ISO 639-3 South Azerbaijani), but not `az`, `az-AZ`, `az-Latn-IR` or `azb-Latn`.
+ */
+export function isArabicScriptAzerbaijani(tag: string): boolean {
+  return cachedFormatter(`azArab|${tag}`, () => {
+    const [language = '', ...rest] = tag.toLowerCase().split('-');
+    if (language !== 'az' && language !== 'azb') return false;
+    // Script and region come before any extension (`-u-…`, `-x-…`).
+    const end = rest.findIndex((s) => s.length === 1);
+    const subtags = end < 0 ? rest : rest.slice(0, end);
+    const script = subtags.find((s) => /^[a-z]{4}$/.test(s));
+    if (script) return script === 'arab';
+    return language === 'azb' || subtags.includes('ir');
+  });
+}
+
+/**
+ * The script a tag's texts are written in, as far as choosing a name in "the other script" needs it: `Arab` for
+ * Persian, Arabic and the languages written like them (Arabic-script Azerbaijani included), `Latn` otherwise.
+ */
+export function scriptOfLanguage(tag: string): 'Arab' | 'Latn' {
+  if (isArabicScriptAzerbaijani(tag)) return 'Arab';
+  const script = tag.split('-').find((s, i) => i > 0 && /^[a-z]{4}$/i.test(s));
+  if (script) return script.toLowerCase() === 'arab' ? 'Arab' : 'Latn';
+  return /^(fa|ar|ur|ps|ckb)$/i.test(baseLanguage(tag)) ? 'Arab' : 'Latn';
+}
+
 /** The UI locale (one we have translations for) serving a language tag, else the source locale. */
 export function uiLocaleFor(tag: string): UiLocale {
-  const base = baseLanguage(tag);
+  if (isArabicScriptAzerbaijani(tag)) return ARABIC_AZERBAIJANI;
+  // South Azerbaijani written in Latin letters (`azb-Latn`) reads the Latin-script strings.
+  const base = baseLanguage(tag) === 'azb' ? 'az' : baseLanguage(tag);
   return uiLocales.find((l) => l === base) ?? sourceLocale;
 }
 
@@ -101,6 +135,7 @@ export interface ResolvedLanguage {
 export function resolveLanguageAndDirection(el: Element): ResolvedLanguage {
   const requested = resolveLanguage(el);
   const locale = uiLocaleFor(requested);
+  // Arabic-script Azerbaijani is `az-Arab` for Intl and for the shadow content's `lang`, whichever tag asked for it.
   const lang = baseLanguage(requested) === locale ? requested : locale;
   return { lang, locale, requested, dir: resolveDirection(el, lang) };
 }

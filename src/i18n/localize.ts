@@ -34,6 +34,12 @@ const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
       registerLocaleNames('az', extra.names);
       return mod;
     }),
+  // Arabic-script Azerbaijani has no data in any engine: its country, month and calendar names come with it.
+  'az-Arab': () =>
+    Promise.all([import('../generated/locales/az-Arab.js'), import('./locale-names/az-Arab.js')]).then(([mod, extra]) => {
+      registerLocaleNames('az-Arab', extra.names);
+      return mod;
+    }),
 };
 
 const loaded = new Map<UiLocale, TemplateMap>();

@@ -1,4 +1,4 @@
-import { baseLanguage } from './language.js';
+import { baseLanguage, isArabicScriptAzerbaijani } from './language.js';
 
 /** A text in one language, or in several keyed by BCP 47 tag: `{ fa: 'خوی', tr: 'Hoy', en: 'Khoy' }`. */
 export type LocalizedText = string | Readonly<Record<string, string>>;
@@ -17,10 +17,15 @@ function findKey(text: Readonly<Record<string, string>>, tag: string): string | 
 /**
  * Picks the text for `lang`: the exact tag, then its shorter forms (`az-Latn-AZ` → `az-Latn` → `az`),
  * then any other form of the same language, then English, then the first text present.
+ *
+ * A reader of Azerbaijani in the Perso-Arabic script (`az-Arab`, `az-IR`, `azb`) falls back along the script
+ * instead: a text in Arabic-script Azerbaijani under any of its tags, then the Persian text (the same script, read
+ * by all in Iran), then English, and the Latin-script Azerbaijani text only when nothing else is there.
  */
 export function pickText(text: LocalizedText | undefined, lang: string): PickedText {
   if (text === undefined) return { text: '', lang: undefined };
   if (typeof text === 'string') return { text, lang: undefined };
+  if (isArabicScriptAzerbaijani(lang)) return pickArabicAzerbaijani(text, lang);
   const parts = lang.split('-');
   for (let n = parts.length; n > 0; n--) {
     const key = findKey(text, parts.slice(0, n).join('-'));
@@ -33,6 +38,16 @@ export function pickText(text: LocalizedText | undefined, lang: string): PickedT
   if (english) return { text: text[english]!, lang: english };
   const first = Object.keys(text).find((k) => typeof text[k] === 'string' && text[k] !== '');
   return first ? { text: text[first]!, lang: first } : { text: '', lang: undefined };
+}
+
+function pickArabicAzerbaijani(text: Readonly<Record<string, string>>, lang: string): PickedText {
+  const present = (k: string) => typeof text[k] === 'string' && text[k] !== '';
+  const exact = findKey(text, lang);
+  const arabic = exact ?? Object.keys(text).find((k) => present(k) && isArabicScriptAzerbaijani(k));
+  const persian = findKey(text, 'fa') ?? Object.keys(text).find((k) => present(k) && baseLanguage(k) === 'fa');
+  const other = Object.keys(text).find((k) => present(k) && baseLanguage(k) !== 'az');
+  const key = arabic ?? persian ?? findKey(text, 'en') ?? other ?? Object.keys(text).find(present);
+  return key ? { text: text[key]!, lang: key } : { text: '', lang: undefined };
 }
 
 /**

@@ -3,7 +3,7 @@
  * organisation, and each name in the reader's language with its form in the other script beside it.
  */
 import type { Agreement, City, Organisation, ParticipantRole, Person, TwinningDataset } from '../data/schema.js';
-import { baseLanguage } from '../i18n/language.js';
+import { baseLanguage, scriptOfLanguage } from '../i18n/language.js';
 import { msg } from '../i18n/localize.js';
 import { pickText, type LocalizedText, type PickedText } from '../i18n/text.js';
 
@@ -50,7 +50,8 @@ export function otherScriptName(name: LocalizedText, readerLang: string, nativeL
   const native = pickText(name, nativeLang);
   const differs = (p: PickedText) => p.lang !== undefined && p.text !== shown.text;
   if (native.lang && baseLanguage(native.lang) === baseLanguage(nativeLang) && differs(native)) return native;
-  if (shown.lang && baseLanguage(shown.lang) === baseLanguage(nativeLang)) {
+  // Shown in the native script (a Persian name to a Persian or an Arabic-script Azerbaijani reader): the Latin form.
+  if (shown.lang && (baseLanguage(shown.lang) === baseLanguage(nativeLang) || scriptOfLanguage(shown.lang) === scriptOfLanguage(nativeLang))) {
     const latin = pickText(name, 'en');
     if (differs(latin) && latin.lang !== shown.lang) return latin;
   }

@@ -298,7 +298,7 @@ describe('untrusted data', () => {
 
 describe('the command line', () => {
   const wrong = [
-    [['render', '--lang', 'de'], /--lang must be one of fa, tr, en, az; got "de"/],
+    [['render', '--lang', 'de'], /--lang must be one of fa, tr, en, az, az-Arab; got "de"/],
     [['render', '--element', 'clock'], /--element must be one of agreement-card, signatory-list, city-map, pilgrimage-timeline, all; got "clock"/],
     [['render', '--theme', 'blue'], /--theme must be one of light, dark/],
     [['render', '--calendar', 'mayan'], /--calendar: "mayan" is not a calendar/],

@@ -118,7 +118,7 @@ class AgreementCardView {
     const shown = displayDate(date, this.c.lang, this.c.primaryCalendar, this.c.secondaryCalendar);
     return html`<time datetime=${ifDefined(shown.iso)}>${shown.text}</time>${shown.secondary
         ? html`<span class="secondary-date">${shown.secondary}</span>`
-        : nothing}`;
+        : nothing}${shown.western ? html`<span class="secondary-date">${shown.western}</span>` : nothing}`;
   }
 
   private renderPlace(dataset: TwinningDataset, agreement: Agreement): unknown {

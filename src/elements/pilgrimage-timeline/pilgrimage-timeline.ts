@@ -372,7 +372,7 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     const where = this.placeNames(dataset, event.places);
     const people = event.people.map((id) => dataset.people.find((p) => p.id === id)).filter((p) => p !== undefined);
     const sources = event.sources.map((id) => dataset.sources.find((s) => s.id === id)).filter((s) => s !== undefined);
-    const hasDetails = !!event.description || people.length > 0 || sources.length > 0;
+    const hasDetails = !!shown.western || !!event.description || people.length > 0 || sources.length > 0;
     const gap = this.spacing === 'proportional' ? proportionalGap(previous, entry) : 0;
     return html`<li
       class="entry ${index % 2 ? 'even' : 'odd'} ${selected ? 'selected' : ''}"
@@ -407,6 +407,7 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
                 ${msg('Details', { id: 'timeline.details' })}
               </button>`}
               <div class="details" id=${`details-${event.id}`} ?hidden=${!expanded}>
+                ${shown.western ? html`<p class="western-date">${shown.western}</p>` : nothing}
                 ${event.description ? html`<p>${this.renderText(event.description)}</p>` : nothing}
                 ${people.length
                   ? html`<p><span class="muted">${msg('People', { id: 'timeline.people' })}:</span> ${people.map(
