@@ -50,6 +50,8 @@ describe('<twin-city-map> given its data with its first render', () => {
     box.style.inlineSize = '820px';
     const el = document.createElement('twin-city-map');
     el.lang = 'az';
+    // Eager: a lazy map shows its skeleton first and draws when it comes into view (test/lazy-loading.test.ts).
+    el.loading = 'eager';
     el.data = structuredClone(khoyKonya);
     box.append(el);
     // Every state of the map between two tasks, as the page could paint it.

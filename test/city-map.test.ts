@@ -13,7 +13,7 @@ const locales = ['fa', 'tr', 'en', 'az'] as const;
 
 async function mapIn(width: number, lang: string, data?: unknown): Promise<TwinCityMap> {
   const wrapper = await renderTwin<HTMLElement & TwinCityMap>(
-    html`<div style="inline-size: ${width}px"><twin-city-map lang=${lang} .data=${data}></twin-city-map></div>`,
+    html`<div style="inline-size: ${width}px"><twin-city-map loading="eager" lang=${lang} .data=${data}></twin-city-map></div>`,
   );
   const el = wrapper.querySelector('twin-city-map')!;
   await el.updateComplete;

@@ -18,6 +18,8 @@ export interface DatasetCallbacks {
    * once this has settled; if it fails, the load fails.
    */
   loadView?(): Promise<unknown> | undefined;
+  /** Whether the host wants its data now (a lazy element waits until it comes near the viewport). Default: yes. */
+  ready?(): boolean;
   /** A load has started and waits for downloads: the data's (the validator, the default dataset or `src`) and `view`. */
   onLoadStart?(view: Promise<unknown> | undefined): void;
 }
@@ -90,7 +92,7 @@ export class DatasetController implements ReactiveController {
   hostUpdate(): void {
     // An element removed before its first update does not load (and so starts no fetch nobody would abort);
     // it loads when it is attached again.
-    if (!this.host.isConnected) return;
+    if (!this.host.isConnected || this.callbacks.ready?.() === false) return;
     const next = this.currentSource();
     if (sameSource(this.source, next)) return;
     this.source = next;

@@ -157,6 +157,27 @@ export const shared = css`
   .loading {
     color: var(--_muted);
   }
+  /* The skeleton: the element's shape while it loads, at (about) the block size of its content. */
+  .state.loading {
+    padding: 0;
+    min-block-size: 0;
+  }
+  .skeleton {
+    display: grid;
+    gap: 0.75em;
+  }
+  .bone {
+    block-size: 1.5em;
+    border-radius: 0.25em;
+    background: var(--_subtle);
+  }
+  .bone.title {
+    block-size: 1.75em;
+    inline-size: 70%;
+  }
+  .bone.short {
+    inline-size: 45%;
+  }
   .error {
     color: var(--_error);
     border: 1px solid currentColor;

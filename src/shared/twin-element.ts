@@ -6,11 +6,13 @@ import { formatNumber, isSupportedCalendar, pluralCategory, primaryCalendarOf, s
 import { DatasetController } from './dataset-controller.js';
 import { issueText } from './issue-text.js';
 import { LanguageController } from './language-controller.js';
+import { NearViewportController } from './near-viewport-controller.js';
 import type { TwinEventMap } from './events.js';
 import { pickText, type LocalizedText } from '../i18n/text.js';
 import { VERSION } from '../version.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
+export type Loading = 'lazy' | 'eager';
 
 /** What the view code of an element (kept apart from it, see `TwinElement.loadView`) reads of the element. */
 export interface ViewContext {
@@ -54,24 +56,43 @@ export abstract class TwinElement extends LitElement {
     theme: { type: String, reflect: true },
     calendar: { type: String },
     secondaryCalendar: { type: String, attribute: 'secondary-calendar' },
+    loading: { type: String },
   };
+
+  /** `loading` when the attribute is absent: the map and the timeline, heavy and often below the fold, are lazy. */
+  static readonly defaultLoading: Loading = 'eager';
 
   /** URL of a dataset (JSON, schema version 1) to show instead of the embedded default. */
   declare src: string | undefined;
   /** The dataset as an object (takes precedence over an inline JSON child and `src`). */
   declare data: unknown;
-  /** `light`, `dark`, or `auto` (default: follows `prefers-color-scheme`). */
+  /**
+   * `light`, `dark`, or `auto` (follows the reader's system). Default: the page's own `color-scheme`, so light
+   * unless the page says it has a dark scheme.
+   */
   declare theme: Theme | undefined;
   /** The calendar dates are shown in: `gregory`, `persian`, `islamic-umalqura`, … (default: the language's own). */
   declare calendar: string | undefined;
   /** A second calendar shown beside the first, or `none` (default: Gregorian for Persian, Solar Hijri otherwise). */
   declare secondaryCalendar: string | undefined;
+  /**
+   * `lazy`: the element loads its data, code and geometry only when it comes near the viewport, and shows a
+   * skeleton of its final size until then; `eager`: at once. Default: lazy for the map and the timeline, eager for
+   * the card and the list.
+   */
+  declare loading: Loading | undefined;
+
+  protected readonly nearViewport = new NearViewportController(
+    this,
+    () => (this.loading === 'lazy' || this.loading === 'eager' ? this.loading : (this.constructor as typeof TwinElement).defaultLoading) === 'lazy',
+  );
 
   protected readonly language = new LanguageController(this);
   protected readonly datasetController = new DatasetController(this, {
     onLoad: (dataset) => this.emitAfterUpdate('twin-load', dataset),
     onError: (error) => this.reportError(error),
     loadView: () => (this.constructor as typeof TwinElement).loadView(),
+    ready: () => this.nearViewport.near,
     // After this update (the loading state) is committed and the element's view code is here, while the data
     // downloads. A failure here only loses the head start: the render that needs the same formatters reports it,
     // and the controller reports a view that failed to load.
@@ -184,6 +205,12 @@ export abstract class TwinElement extends LitElement {
   /** Resolves once the element shows its data (or its error), not just after the next render. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
+    // A lazy element learns whether it is near the viewport at the observer's first answer; if it is, it loads.
+    const decided = this.nearViewport.decided;
+    if (decided) {
+      await decided;
+      result = await super.getUpdateComplete();
+    }
     for (let pending = this.datasetController.pending; pending; pending = this.datasetController.pending) {
       await pending;
       result = await super.getUpdateComplete();
@@ -209,7 +236,18 @@ export abstract class TwinElement extends LitElement {
     const { dataset, error } = this.datasetController;
     if (dataset) return html`${error ? this.renderError(error, true) : null}${this.renderContent(dataset)}`;
     if (error) return this.renderError(error, false);
-    return html`<div class="state loading" role="status">${msg('Loading…', { id: 'state.loading' })}</div>`;
+    return html`<div class="state loading" role="status" aria-busy="true">
+      <span class="visually-hidden">${msg('Loading…', { id: 'state.loading' })}</span>
+      <div class="skeleton" aria-hidden="true">${this.renderSkeleton()}</div>
+    </div>`;
+  }
+
+  /**
+   * The element's shape while it loads, at the block size its content will take (or near it), so that the page
+   * does not move when the content arrives. Shapes only: the styles (`.skeleton`) give them their sizes.
+   */
+  protected renderSkeleton(): unknown {
+    return html`<div class="bone title"></div><div class="bone"></div><div class="bone short"></div>`;
   }
 
   private renderError(error: DatasetError, stale: boolean): TemplateResult {

@@ -19,6 +19,11 @@ export const cityMapStyles = [
     display: grid;
     gap: 0.5em;
   }
+  /* The skeleton: the map at its height (see viewport), under the toolbar. */
+  .map-bone {
+    block-size: var(--twin-map-height, clamp(220px, 60cqi, 560px));
+    border-radius: calc(var(--_radius) / 1.5);
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;

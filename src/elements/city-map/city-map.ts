@@ -15,7 +15,7 @@ import { GroupController, type GroupMember } from '../../shared/group.js';
 import { ResizeController } from '../../shared/resize-controller.js';
 import { cssProps } from '../../shared/css-props.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
-import { TwinElement } from '../../shared/twin-element.js';
+import { TwinElement, type Loading } from '../../shared/twin-element.js';
 import { placeLabels, type LabelRequest, type Rect } from './label-layout.js';
 import { cityMapStyles } from './city-map.styles.js';
 
@@ -90,6 +90,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   }
 
   static override styles = [tokens, shared, cityMapStyles, forcedColors];
+  static override readonly defaultLoading: Loading = 'lazy';
 
   static override properties: PropertyDeclarations = {
     ...TwinElement.properties,
@@ -229,6 +230,11 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     }
   }
 
+  /** The toolbar (its buttons disabled) and the map's frame at the height the map will take (see `viewport`). */
+  protected override renderSkeleton(): unknown {
+    return html`<div class="map-frame">${this.renderToolbar(true)}<div class="bone map-bone"></div></div>`;
+  }
+
   protected override renderContent(dataset: TwinningDataset): unknown {
     const pair = this.cityPair(dataset);
     if (!pair) return html`<p class="notice" role="status">${msg('This dataset has no cities to show.', { id: 'map.no-cities' })}</p>`;
@@ -241,21 +247,26 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     const summary = msg(str`${names[0]} and ${names[1]} are about ${distance} apart, measured along the great circle.`, { id: 'map.summary' });
     if (isServer) return this.renderServerCopy(markers, a, b, label, summary, distance);
     return html`<div class="map-frame">
-      <div part="toolbar" class="toolbar" role="toolbar" aria-label=${msg('Map controls', { id: 'map.controls' })}>
-        <button type="button" class="tool" aria-label=${msg('Zoom in', { id: 'map.zoom-in' })} ?disabled=${this.view === 'list' || this.zoom.k >= MAX_ZOOM} @click=${() => this.zoomBy(1.6)}>
-          <span aria-hidden="true">+</span>
-        </button>
-        <button type="button" class="tool" aria-label=${msg('Zoom out', { id: 'map.zoom-out' })} ?disabled=${this.view === 'list' || this.zoom.k <= 1} @click=${() => this.zoomBy(1 / 1.6)}>
-          <span aria-hidden="true">−</span>
-        </button>
-        <button type="button" class="tool text" ?disabled=${this.view === 'list' || this.zoom === IDENTITY} @click=${() => this.resetZoom()}>
-          ${msg('Reset view', { id: 'map.reset' })}
-        </button>
-        <button type="button" class="tool text" aria-pressed=${this.view === 'list' ? 'true' : 'false'} @click=${() => this.toggleList()}>
-          ${msg('List of places', { id: 'map.list' })}
-        </button>
-      </div>
+      ${this.renderToolbar(false)}
       ${this.view === 'list' ? this.renderList(markers, summary) : this.renderMap(markers, a, b, label, summary, distance)}
+    </div>`;
+  }
+
+  /** The zoom, reset and list buttons; `idle` (in the skeleton) disables them, keeping their size. */
+  private renderToolbar(idle: boolean): TemplateResult {
+    return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${msg('Map controls', { id: 'map.controls' })}>
+      <button type="button" class="tool" aria-label=${msg('Zoom in', { id: 'map.zoom-in' })} ?disabled=${idle || this.view === 'list' || this.zoom.k >= MAX_ZOOM} @click=${() => this.zoomBy(1.6)}>
+        <span aria-hidden="true">+</span>
+      </button>
+      <button type="button" class="tool" aria-label=${msg('Zoom out', { id: 'map.zoom-out' })} ?disabled=${idle || this.view === 'list' || this.zoom.k <= 1} @click=${() => this.zoomBy(1 / 1.6)}>
+        <span aria-hidden="true">−</span>
+      </button>
+      <button type="button" class="tool text" ?disabled=${idle || this.view === 'list' || this.zoom === IDENTITY} @click=${() => this.resetZoom()}>
+        ${msg('Reset view', { id: 'map.reset' })}
+      </button>
+      <button type="button" class="tool text" aria-pressed=${this.view === 'list' ? 'true' : 'false'} ?disabled=${idle} @click=${() => this.toggleList()}>
+        ${msg('List of places', { id: 'map.list' })}
+      </button>
     </div>`;
   }
 

@@ -35,6 +35,10 @@ export const pilgrimageTimelineStyles = css`
     font-size: 0.875em;
     margin-block-end: 0.5em;
   }
+  .event-bone {
+    block-size: 6em;
+    border-radius: calc(var(--_radius) / 1.5);
+  }
   .events {
     list-style: none;
     margin: 0;

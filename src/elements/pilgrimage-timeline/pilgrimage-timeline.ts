@@ -14,7 +14,7 @@ import type { TwinSelectDetail } from '../../shared/events.js';
 import { GroupController, type GroupMember } from '../../shared/group.js';
 import { cssProps } from '../../shared/css-props.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
-import { TwinElement } from '../../shared/twin-element.js';
+import { TwinElement, type Loading } from '../../shared/twin-element.js';
 import { BREAK_YEARS, filterEntries, proportionalGap, timelineEntries, yearsBetweenEntries, type TimelineEntry } from './timeline-model.js';
 import { pilgrimageTimelineStyles } from './pilgrimage-timeline.styles.js';
 
@@ -103,7 +103,7 @@ const FIRST_EVENTS = 40;
  * @csspart error - The error message shown when the data cannot be used.
  *
  * @cssproperty --twin-color-accent - The time line and the selected event.
- * @cssproperty --twin-timeline-card-width - Width of an event in the horizontal layout (default 17rem).
+ * @cssproperty --twin-timeline-card-width - Width of an event in the horizontal layout (default 17em).
  *
  * @event twin-select - An event was chosen; `detail` is `{kind: 'event', id}`. Cancel it to keep the selection.
  * @event twin-load - The dataset loaded and validated; `detail` is the dataset.
@@ -111,6 +111,7 @@ const FIRST_EVENTS = 40;
  */
 export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
   static override styles = [tokens, shared, pilgrimageTimelineStyles, forcedColors];
+  static override readonly defaultLoading: Loading = 'lazy';
 
   static override properties: PropertyDeclarations = {
     ...TwinElement.properties,
@@ -262,6 +263,12 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     }
     super.prepareWhileLoading();
     prepareDateFormatters(this.language.lang, this.primaryCalendar, this.secondaryCalendarInUse);
+  }
+
+  /** The filters' row and the first events. */
+  protected override renderSkeleton(): unknown {
+    return html`<div class="bone short"></div>
+      ${[0, 1, 2].map(() => html`<div class="bone event-bone"></div>`)}`;
   }
 
   protected override renderContent(dataset: TwinningDataset): unknown {

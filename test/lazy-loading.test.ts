@@ -1,0 +1,64 @@
+/**
+ * `loading="lazy"` (the default of the map and the timeline): far from the viewport an element shows a skeleton and
+ * loads nothing; near it, it loads and renders. The map's skeleton takes the map's final height, so that the page
+ * does not move when the map arrives.
+ */
+import { expect } from '@open-wc/testing';
+import '../src/city-map.js';
+import '../src/pilgrimage-timeline.js';
+import '../src/agreement-card.js';
+import type { TwinCityMap } from '../src/city-map.js';
+import type { TwinElement } from '../src/shared/twin-element.js';
+import { html, renderTwin, until } from './helpers/render.js';
+
+/** An element below a spacer two viewports tall, far from the viewport. */
+async function farBelow<T extends TwinElement>(tag: string, attrs = ''): Promise<{ el: T; spacer: HTMLElement }> {
+  const wrapper = await renderTwin<HTMLElement & TwinElement>(html`<div></div>`);
+  wrapper.innerHTML = `<div class="spacer" style="block-size: ${innerHeight * 3}px"></div><${tag} lang="en" ${attrs}></${tag}>`;
+  const el = wrapper.querySelector(tag) as T;
+  await el.updateComplete;
+  return { el, spacer: wrapper.querySelector('.spacer')! };
+}
+
+describe('loading="lazy"', () => {
+  afterEach(() => scrollTo(0, 0));
+
+  for (const tag of ['twin-city-map', 'twin-pilgrimage-timeline']) {
+    it(`${tag} is lazy by default: far from the viewport it shows a skeleton and loads no data; in view it renders`, async () => {
+      const { el } = await farBelow<TwinElement>(tag);
+      expect(el.shadowRoot!.querySelector('.skeleton'), 'a skeleton').to.exist;
+      expect(el.shadowRoot!.querySelector('.state.loading')!.getAttribute('aria-busy')).to.equal('true');
+      expect(el.loadedDataset, 'no dataset loaded').to.equal(undefined);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(el.loadedDataset, 'still none after a while').to.equal(undefined);
+      el.scrollIntoView();
+      await until(() => !!el.loadedDataset && !el.shadowRoot!.querySelector('.skeleton'));
+      await el.updateComplete;
+      expect(el.loadedDataset, 'loaded once in view').to.exist;
+      expect(el.shadowRoot!.querySelector('.skeleton'), 'the skeleton is gone').to.equal(null);
+    });
+  }
+
+  it('loading="eager" loads at once, far from the viewport too; the card is eager by default', async () => {
+    const map = await farBelow<TwinElement>('twin-city-map', 'loading="eager"');
+    expect(map.el.loadedDataset, 'the eager map loaded').to.exist;
+    const card = await farBelow<TwinElement>('twin-agreement-card');
+    expect(card.el.loadedDataset, 'the card loaded').to.exist;
+  });
+
+  for (const width of [375, 800]) {
+    it(`the map's skeleton is as tall as the map it makes way for, at ${width} px`, async () => {
+      const wrapper = await renderTwin<HTMLElement & TwinElement>(html`<div style="inline-size: ${width}px"></div>`);
+      wrapper.innerHTML = `<div style="block-size: ${innerHeight * 3}px"></div><twin-city-map lang="fa"></twin-city-map>`;
+      const el = wrapper.querySelector<TwinCityMap>('twin-city-map')!;
+      await el.updateComplete;
+      const skeleton = el.getBoundingClientRect().height;
+      expect(el.shadowRoot!.querySelector('.skeleton')).to.exist;
+      el.scrollIntoView();
+      await until(() => !!el.shadowRoot!.querySelector('svg.map'));
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('svg.map'), 'the map is drawn').to.exist;
+      expect(el.getBoundingClientRect().height).to.be.closeTo(skeleton, 1);
+    });
+  }
+});
