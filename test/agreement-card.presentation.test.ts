@@ -4,7 +4,7 @@ import type { TwinAgreementCard } from '../src/agreement-card.js';
 import { defineElement } from '../src/shared/define.js';
 import { html, part, renderTwin } from './helpers/render.js';
 
-const locales = ['fa', 'tr', 'en', 'az'] as const;
+const locales = ['fa', 'tr', 'en', 'az', 'az-Arab'] as const;
 const themes = ['light', 'dark'] as const;
 
 describe('<twin-agreement-card> accessibility', () => {

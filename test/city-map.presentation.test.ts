@@ -3,7 +3,7 @@ import '../src/city-map.js';
 import type { TwinCityMap } from '../src/city-map.js';
 import { html, part, renderTwin, textOf } from './helpers/render.js';
 
-const locales = ['fa', 'tr', 'en', 'az'] as const;
+const locales = ['fa', 'tr', 'en', 'az', 'az-Arab'] as const;
 const themes = ['light', 'dark'] as const;
 
 describe('<twin-city-map> accessibility', () => {

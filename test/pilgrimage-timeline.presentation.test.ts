@@ -3,7 +3,7 @@ import '../src/pilgrimage-timeline.js';
 import type { TwinPilgrimageTimeline } from '../src/pilgrimage-timeline.js';
 import { html, part, renderTwin } from './helpers/render.js';
 
-const locales = ['fa', 'tr', 'en', 'az'] as const;
+const locales = ['fa', 'tr', 'en', 'az', 'az-Arab'] as const;
 const themes = ['light', 'dark'] as const;
 
 describe('<twin-pilgrimage-timeline> accessibility', () => {

@@ -5,7 +5,7 @@ import type { TwinSignatoryList } from '../src/signatory-list.js';
 import { html, part, renderTwin } from './helpers/render.js';
 import { largeDelegation } from './fixtures/large-delegation.js';
 
-const locales = ['fa', 'tr', 'en', 'az'] as const;
+const locales = ['fa', 'tr', 'en', 'az', 'az-Arab'] as const;
 const themes = ['light', 'dark'] as const;
 const layouts = ['list', 'compact', 'columns'] as const;
 
