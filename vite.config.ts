@@ -1,7 +1,24 @@
 import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
+import browserslist from 'browserslist';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
+/**
+ * The browser floor (package.json "browserslist") as the build's target: syntax its oldest browsers lack is lowered.
+ * Under plain ES2022, `static styles = …` became a class static block, which Safari and iOS 16.0–16.3 cannot parse (no
+ * element would load). Android's Chrome and WebView are Chrome; Samsung Internet 24 is Chromium 117, whose syntax
+ * is Chrome 120's.
+ */
+const targetNames: Record<string, string> = { chrome: 'chrome', and_chr: 'chrome', android: 'chrome', edge: 'edge', firefox: 'firefox', safari: 'safari', ios_saf: 'ios' };
+const oldest = new Map<string, string>();
+for (const browser of browserslist(undefined, { path: fileURLToPath(new URL('.', import.meta.url)) })) {
+  const [agent = '', range = ''] = browser.split(' ');
+  const name = targetNames[agent];
+  const version = range.split('-')[0] ?? range;
+  if (name && !(Number.parseFloat(oldest.get(name) ?? 'Infinity') <= Number.parseFloat(version))) oldest.set(name, version);
+}
+export const floorTargets = [...oldest].map(([name, version]) => `${name}${version}`);
 
 /** Entry points of the npm build: the whole set, one per element, and the data layer alone. */
 export const entries = {
@@ -50,10 +67,27 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: false,
         minify: true,
         sourcemap: true,
-        target: 'es2022',
+        target: floorTargets,
         lib: { entry: entries.index, formats: ['es'], fileName: () => 'twin-city-elements.js' },
         // One file: the translations and the default dataset are inlined rather than split into chunks.
         rolldownOptions: { output: { minify: true, codeSplitting: false } },
+      },
+    };
+  }
+  if (mode === 'site') {
+    // The self-hosted folder, dist/site/: the same entry with everything inside, split so that a page downloads only
+    // what it shows (its language's translations, the map's geometry and code only where there is a map); the
+    // chunks are imported relative to the entry (import.meta.url), from the same origin, and nothing else.
+    return {
+      plugins: [ownKeysInExportHelper()],
+      build: {
+        outDir: 'dist/site',
+        emptyOutDir: true,
+        minify: true,
+        sourcemap: false,
+        target: floorTargets,
+        lib: { entry: src('site.ts'), formats: ['es'], fileName: () => 'twin-city-elements.js' },
+        rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
       },
     };
   }
@@ -61,7 +95,7 @@ export default defineConfig(({ mode }) => {
     plugins: [ownKeysInExportHelper()],
     build: {
       sourcemap: true,
-      target: 'es2022',
+      target: floorTargets,
       lib: { entry: { ...entries, ...cli }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       rolldownOptions: {
         external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\/ssr($|\/)/, /^valibot($|\/)/, /^node:/],

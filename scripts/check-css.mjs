@@ -18,92 +18,12 @@
  * `node scripts/check-css.mjs [files…]` (default: every src/ file with a css`` template). Exit code 1 on a finding.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import browserslist from 'browserslist';
 import doiuse from 'doiuse';
 import * as esbuild from 'esbuild';
 import postcss from 'postcss';
 import postcssLit from 'postcss-lit';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-const require = createRequire(import.meta.url);
-const bcd = createRequire(require.resolve('eslint-plugin-compat'))('@mdn/browser-compat-data');
-
-/**
- * The floor as browserslist gives it (for doiuse: caniuse knows only the latest Android Chrome and WebView), and with
- * mobileToDesktop, which lists each of their versions (for MDN's data, which knows them all).
- */
-const floor = browserslist(undefined, { path: root });
-const floorByVersion = browserslist(undefined, { path: root, mobileToDesktop: true });
-const bcdName = {
-  chrome: 'chrome',
-  edge: 'edge',
-  firefox: 'firefox',
-  safari: 'safari',
-  ios_saf: 'safari_ios',
-  and_chr: 'chrome_android',
-  android: 'webview_android',
-  samsung: 'samsunginternet_android',
-};
-const displayName = {
-  chrome: 'Chrome',
-  edge: 'Edge',
-  firefox: 'Firefox',
-  safari: 'Safari',
-  safari_ios: 'iOS Safari',
-  chrome_android: 'Chrome Android',
-  webview_android: 'Android WebView',
-  samsunginternet_android: 'Samsung Internet',
-};
-/** The oldest version of each browser of the floor, by MDN's browser names. */
-const oldest = new Map();
-for (const entry of floorByVersion) {
-  const [agent, range] = entry.split(' ');
-  const name = bcdName[agent];
-  if (!name) throw new Error(`check-css: no MDN name for the browserslist agent "${agent}"`);
-  const version = range.split('-')[0];
-  if (!oldest.has(name) || compareVersions(version, oldest.get(name)) < 0) oldest.set(name, version);
-}
-
-function compareVersions(a, b) {
-  const pa = String(a).split('.').map(Number);
-  const pb = String(b).split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-
-/**
- * The browsers of the floor that lack a feature, by its MDN compat record ("Safari 16.0 (from 17.5)"), or [] when all
- * have it. Only what a later version of the same browser has counts ("above the floor"): a feature no version of a
- * browser has (`forced-color-adjust` in Safari) is no question of age. Partial support counts as support: the
- * declaration is kept, a detail differs (Safari's `outline` follows `border-radius` from 16.4).
- */
-function lacking(compat) {
-  const missing = [];
-  for (const [browser, version] of oldest) {
-    // Statements under the standard name, with no flag; partial ones too. `≤18` counts as 18.
-    const statements = [compat.support[browser]]
-      .flat()
-      .filter((s) => s && !s.flags && !s.prefix && !s.alternative_name && s.version_added !== false && s.version_added !== undefined);
-    if (!statements.length) continue; // never in this browser, or unknown to MDN
-    const at = (v) => (typeof v === 'string' ? v.replace('≤', '') : v);
-    const has = statements.some((s) => {
-      const added = at(s.version_added);
-      if (added === true || added === null) return true;
-      if (added === 'preview' || compareVersions(version, added) < 0) return false;
-      return !s.version_removed || (s.version_removed !== 'preview' && compareVersions(version, at(s.version_removed)) < 0);
-    });
-    if (has) continue;
-    const first = statements.map((s) => at(s.version_added)).filter((v) => typeof v === 'string' && v !== 'preview').sort(compareVersions)[0];
-    missing.push(`${displayName[browser]} ${version} (${first ? `from ${first}` : 'not yet released'})`);
-  }
-  return missing;
-}
+import { bcd, bcdName, compareVersions, displayName, floor, floorText, lacking, root } from './browser-floor.mjs';
 
 const fullSupport = /(^|\s)y($|\s)/;
 /**
@@ -116,7 +36,7 @@ function doiuseLacking(featureData) {
     const stats = featureData.caniuseData.stats[agent];
     const oldestMissing = Object.keys(versions).sort(compareVersions)[0];
     const later = Object.entries(stats).filter(([v, support]) => fullSupport.test(support) && compareVersions(v.split('-')[0], oldestMissing.split('-')[0]) > 0);
-    if (later.length) missing.push(`${featureData.caniuseData.agents?.[agent]?.browser ?? agent} ${oldestMissing} (from ${later.map(([v]) => v).sort(compareVersions)[0]})`);
+    if (later.length) missing.push(`${displayName[bcdName[agent]] ?? agent} ${oldestMissing} (from ${later.map(([v]) => v).sort(compareVersions)[0]})`);
   }
   return missing;
 }
@@ -242,7 +162,6 @@ for (const file of files) {
   }
 }
 
-const floorText = [...oldest].map(([b, v]) => `${displayName[b]} ${v}`).join(', ');
 if (failures.length) {
   console.error(`CSS above the browser floor (${floorText}) with no fallback in its rule and not under @supports:\n`);
   console.error(failures.join('\n\n'));
