@@ -1,12 +1,18 @@
 #!/usr/bin/env node
-// Checks the self-hosted file as a webmaster uses it: dist/twin-city-elements.js copied into a site's own
-// folder, pasted twice into a plain HTML page with a strict Content-Security-Policy and no network. All four
-// elements must render their content, no request may leave the site, and nothing may be logged as an error.
+// Checks the self-hosted forms as a webmaster uses them: the single file dist/twin-city-elements.js, and the folder
+// dist/site/ (an entry and its chunks), each copied into a site's own /assets/, pasted twice into a plain HTML page
+// with a strict Content-Security-Policy and no network. All four elements must render their content, no request may
+// leave the site, and nothing may be logged as an error. The folder must also download only what a page shows: a
+// page with a Persian card alone gets no map, timeline, geometry or other language.
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 
-const file = readFileSync('dist/twin-city-elements.js');
+const forms = [
+  { name: 'dist/twin-city-elements.js', dir: 'dist', only: (path) => path === '/twin-city-elements.js' },
+  { name: 'dist/site/ (the folder)', dir: 'dist/site', only: () => true },
+];
 // The strict-CSP host page of the browser tests, loading the built file instead of the sources, twice.
 const page = readFileSync('test/hosts/strict-csp.html', 'utf8').replace(
   '<script type="module" src="/src/index.ts"></script>',
@@ -16,10 +22,17 @@ if (!page.includes('/assets/twin-city-elements.js')) throw new Error('test/hosts
 const recorder = readFileSync('test/hosts/record-violations.js');
 const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page)?.[1];
 if (!csp) throw new Error('test/hosts/strict-csp.html declares no Content-Security-Policy');
+const cardAlone = page.replace(/<body>[\s\S]*<\/body>/, '<body><twin-agreement-card lang="fa"></twin-agreement-card><script type="module" src="/test/hosts/record-violations.js"></script></body>');
+let form = forms[0];
 const server = createServer((req, res) => {
-  if (req.url?.startsWith('/assets/twin-city-elements.js')) {
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  const asset = path.startsWith('/assets/') ? normalize(path.slice('/assets'.length)) : undefined;
+  if (asset && form.only(asset) && !asset.includes('..') && existsSync(join(form.dir, asset))) {
     res.writeHead(200, { 'content-type': 'text/javascript' });
-    res.end(file);
+    res.end(readFileSync(join(form.dir, asset)));
+  } else if (req.url === '/card.html') {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp });
+    res.end(cardAlone);
   } else if (req.url === '/' || req.url === '/index.html') {
     // The policy is sent as a header too (the page also declares it in a <meta>).
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp });
@@ -41,6 +54,8 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
 });
 try {
+  for (form of forms) {
+  const before = problems.length;
   const tab = await browser.newPage({ viewport: { width: 1000, height: 800 } });
   tab.on('console', (m) => {
     if (m.type() === 'error' || (m.type() === 'warning' && !/dev mode/.test(m.text()))) problems.push(`console ${m.type()}: ${m.text()}`);
@@ -59,11 +74,15 @@ try {
     const out = {};
     for (const tag of tags) {
       const el = document.querySelector(tag);
+      // The map and the timeline are lazy: brought into view, they load.
+      el.scrollIntoView();
+      for (let i = 0; i < 100 && el.shadowRoot.querySelector('.skeleton'); i++) await new Promise((r) => setTimeout(r, 50));
       await el.updateComplete;
       const root = el.shadowRoot;
       out[tag] = {
         lang: root.querySelector('[part=base]')?.getAttribute('lang'),
         error: !!root.querySelector('[part=error]'),
+        skeleton: !!root.querySelector('.skeleton'),
         height: el.getBoundingClientRect().height,
         text: root.textContent.replace(/\s+/g, ' ').trim().slice(0, 60),
       };
@@ -76,16 +95,39 @@ try {
     const r = report[tag];
     if (r.lang !== lang) problems.push(`${tag}: language ${r.lang}, expected ${lang}`);
     if (r.error) problems.push(`${tag}: shows an error`);
+    if (r.skeleton) problems.push(`${tag}: still shows its skeleton in view`);
     if (r.height < 100) problems.push(`${tag}: only ${r.height}px high`);
     console.log(`${tag} (${r.lang}): ${Math.round(r.height)}px, "${r.text}…"`);
   }
   if (report.csp) problems.push(`CSP violation: ${report.csp}`);
+  await tab.close();
+  if (form.dir === 'dist/site') {
+    // Only what the page shows: a Persian card alone.
+    const card = await browser.newPage();
+    const downloads = [];
+    card.on('request', (r) => downloads.push(new URL(r.url()).pathname));
+    await card.goto(`${origin}/card.html`);
+    const shown = await card.evaluate(async () => {
+      await customElements.whenDefined('twin-agreement-card');
+      const el = document.querySelector('twin-agreement-card');
+      await el.updateComplete;
+      return { lang: el.shadowRoot.querySelector('[part=base]')?.getAttribute('lang'), text: el.shadowRoot.textContent.trim().length, map: !!customElements.get('twin-city-map') };
+    });
+    if (shown.lang !== 'fa' || shown.text < 100) problems.push(`the folder: the card alone did not render in Persian (${JSON.stringify(shown)})`);
+    if (shown.map) problems.push('the folder: a page with a card alone defined the map');
+    const needless = downloads.filter((p) => /city-map|pilgrimage-timeline|signatory-list|world|region|Virtualizer|\/(tr|az|az-Arab)-[\w-]+\.js$/.test(p));
+    if (needless.length) problems.push(`the folder: a page with a Persian card alone downloaded ${needless.join(', ')}`);
+    if (!downloads.some((p) => /\/fa-[\w-]+\.js$/.test(p))) problems.push('the folder: the Persian translations were not downloaded (the check would see nothing)');
+    console.log(`the folder, a Persian card alone: ${downloads.filter((p) => p.startsWith('/assets/')).length} files downloaded`);
+    await card.close();
+  }
+  if (problems.length === before) console.log(`${form.name}: all four elements render offline under a strict CSP, loaded twice, with no error.`);
+  }
 } finally {
   await browser.close();
   server.close();
 }
 if (problems.length) {
-  console.error(`The self-hosted file fails:\n  ${problems.join('\n  ')}`);
+  console.error(`The self-hosted forms fail:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log('dist/twin-city-elements.js: all four elements render offline under a strict CSP, loaded twice, with no error.');
