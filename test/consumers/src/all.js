@@ -1,0 +1,2 @@
+// README, "For developers: npm": every element.
+import 'twin-city-elements';

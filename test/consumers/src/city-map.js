@@ -1,0 +1,2 @@
+// README, "For developers: npm": defines <twin-city-map> only.
+import 'twin-city-elements/city-map.js';
