@@ -7,6 +7,8 @@
 // Prints the medians (and ranges) of each page's runs and the differences with − without, and checks them:
 //
 //   --ci        only our page with and without the elements (the CI step)
+//   --pages a,b the pages to run (always with "with" and "without"): without, with, timeline, timelinejs3,
+//               vis-timeline, with-async (the last only when named)
 //   --runs N    runs per page (default 3); the runs of the pages are interleaved, each in a fresh Chromium
 //   --goals     fail on the goals of issue 19 too (by default they are reported, and only the regression limits,
 //               which allow for this machine's noise, fail the run)
@@ -51,8 +53,14 @@ const PAGES = {
   timeline: { label: 'with our timeline only' },
   timelinejs3: { label: 'with TimelineJS3 3.9.11 only' },
   'vis-timeline': { label: 'with vis-timeline 8.5.4 only' },
+  // Not run by default: the four elements with the script tag marked async (a module script without it has high
+  // priority, and Lighthouse's simulation then waits for it before the first paint).
+  'with-async': { label: 'with the four elements, script async', optional: true },
 };
-const pageNames = Object.keys(PAGES).filter((name) => !ci || PAGES[name].ours);
+const chosen = args.includes('--pages') ? args[args.indexOf('--pages') + 1].split(',') : undefined;
+const pageNames = chosen ?? Object.keys(PAGES).filter((name) => !PAGES[name].optional && (!ci || PAGES[name].ours));
+for (const name of ['with', 'without', ...pageNames]) if (!PAGES[name]) throw new Error(`--pages: no page ${name}; the pages are ${Object.keys(PAGES).join(', ')}`);
+if (!pageNames.includes('with') || !pageNames.includes('without')) pageNames.unshift(...['without', 'with'].filter((n) => !pageNames.includes(n)));
 
 // ---------------------------------------------------------------------------------------------------------------
 // The pages: municipal.html as it is, and its variants made by cutting or replacing its marked blocks.
@@ -102,6 +110,9 @@ const html = (body) => ({ body, type: 'text/html; charset=utf-8' });
 const pages = {
   '/without.html': html(variant({})),
   '/with.html': html(variant({ script: true, card: true, list: true, map: true, timeline: true })),
+  '/with-async.html': html(
+    variant({ script: '<script type="module" async src="/assets/twin-city-elements.js"></script>', card: true, list: true, map: true, timeline: true }),
+  ),
   '/timeline.html': html(variant({ script: true, timeline: true })),
   '/timelinejs3.html': html(
     peer(

@@ -61,9 +61,19 @@ function record() {
   const sizes = new ResizeObserver((entries) => {
     for (const e of entries) log.sizes.push({ at: Math.round(performance.now()), tag: e.target.localName, height: Math.round(e.borderBoxSize[0].blockSize) });
   });
-  new MutationObserver((records) => {
-    for (const r of records) for (const n of r.addedNodes) if (n.localName?.startsWith('twin-')) sizes.observe(n);
-  }).observe(document, { childList: true, subtree: true });
+  // The elements of the page's HTML, looked for at each frame until all are found (a MutationObserver on the whole
+  // document would add its own long tasks to what is measured; DOMContentLoaded comes after the module script).
+  const tags = ['twin-agreement-card', 'twin-signatory-list', 'twin-city-map', 'twin-pilgrimage-timeline'];
+  const seen = new Set();
+  const look = () => {
+    for (const el of document.querySelectorAll(tags.join(','))) {
+      if (seen.has(el)) continue;
+      seen.add(el);
+      sizes.observe(el);
+    }
+    if (document.readyState !== 'complete') requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
 }
 
 /**
