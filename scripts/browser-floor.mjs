@@ -61,11 +61,16 @@ export function compareVersions(a, b) {
  * The browsers of the floor that lack a feature, by its MDN compat record ("Safari 16.0 (from 17.5)"), or [] when all
  * have it. Only what a later version of the same browser has counts ("above the floor"): a feature no version of a
  * browser has (`forced-color-adjust` in Safari) is no question of age. Partial support counts as support: the
- * declaration is kept, a detail differs (Safari's `outline` follows `border-radius` from 16.4).
+ * declaration is kept, a detail differs (Safari's `outline` follows `border-radius` from 16.4). With `never`, a
+ * browser with no version at all counts too: a JavaScript API missing there is a TypeError, not a dropped rule.
  */
-export function lacking(compat) {
+export function lacking(compat, { never = false } = {}) {
   const missing = [];
   for (const [browser, version] of oldest) {
+    if (never && compat.support[browser] && [compat.support[browser]].flat().every((s) => s.version_added === false || s.flags)) {
+      missing.push(`${displayName[browser]} (no version)`);
+      continue;
+    }
     // Statements under the standard name, with no flag; partial ones too. `≤18` counts as 18.
     const statements = [compat.support[browser]]
       .flat()
