@@ -275,6 +275,7 @@ describe('<twin-agreement-card> with other data', () => {
 
   it('says so when the requested agreement is not in the dataset', async () => {
     const el = await renderTwin<TwinAgreementCard>(html`<twin-agreement-card lang="en" agreement="nope"></twin-agreement-card>`);
-    expect(visibleText(el)).to.contain('This dataset has no agreement with the id “nope”.');
+    expect(visibleText(el, '[part=error] .error-reason')).to.equal('The agreement this page asks for is not in the data.');
+    expect(visibleText(el, '[part=error] details')).to.contain('no agreement with the id "nope"');
   });
 });

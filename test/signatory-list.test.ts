@@ -155,6 +155,7 @@ describe('<twin-signatory-list> with other data', () => {
 
   it('says so when the agreement asked for is not in the dataset', async () => {
     const el = await renderTwin<TwinSignatoryList>(html`<twin-signatory-list lang="tr" agreement="nope"></twin-signatory-list>`);
-    expect(visibleText(el)).to.contain('“nope”');
+    expect(visibleText(el, '[part=error] .error-reason')).to.equal('Bu sayfanın istediği anlaşma verilerde yok.');
+    expect(visibleText(el, '[part=error] details')).to.contain('"nope"');
   });
 });

@@ -7,8 +7,27 @@
 import type { DatasetIssue } from './validate.js';
 import type { TwinningDataset } from './schema.js';
 
-export type DatasetErrorCode = 'invalid-data' | 'invalid-json' | 'http' | 'content-type' | 'too-large' | 'network' | 'timeout';
+/**
+ * Why an element cannot show its data: `invalid-data` (the problems are listed in `issues`), `invalid-json`,
+ * `http` (the server answered `src` with an error status), `content-type` (not served as JSON), `too-large`,
+ * `network` (the request failed, or a part of the element could not be downloaded), `timeout`, and
+ * `unknown-agreement` (the element's `agreement` names an id the dataset does not have).
+ */
+export type DatasetErrorCode =
+  | 'invalid-data'
+  | 'invalid-json'
+  | 'http'
+  | 'content-type'
+  | 'too-large'
+  | 'network'
+  | 'timeout'
+  | 'unknown-agreement';
 
+/**
+ * A load that failed, or data an element cannot show. `message` is the technical line in English (with the URL,
+ * the status, the problems), for the console, the `twin-error` event and the webmaster's details; the reader is
+ * shown a sentence in their own language for the `code` (see src/shared/error-view.ts).
+ */
 export class DatasetError extends Error {
   constructor(
     readonly code: DatasetErrorCode,

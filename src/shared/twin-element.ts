@@ -1,10 +1,10 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { TwinningDataset } from '../data/schema.js';
 import type { DatasetError } from '../data/load.js';
 import { isLocaleLoaded, loadLocale, msg, renderInLocale } from '../i18n/localize.js';
 import { formatNumber, isSupportedCalendar, pluralCategory, primaryCalendarOf, secondaryCalendarOf } from '../i18n/format.js';
 import { DatasetController } from './dataset-controller.js';
-import { issueText } from './issue-text.js';
+import { renderErrorState } from './error-view.js';
 import { LanguageController } from './language-controller.js';
 import { NearViewportController } from './near-viewport-controller.js';
 import type { TwinEventMap } from './events.js';
@@ -234,8 +234,11 @@ export abstract class TwinElement extends LitElement {
 
   private renderState(): unknown {
     const { dataset, error } = this.datasetController;
-    if (dataset) return html`${error ? this.renderError(error, true) : null}${this.renderContent(dataset)}`;
-    if (error) return this.renderError(error, false);
+    if (dataset) {
+      const problem = (this.contentError = this.findContentError(dataset));
+      return html`${error ? renderErrorState(error, true) : null}${problem ? renderErrorState(problem, false) : this.renderContent(dataset)}`;
+    }
+    if (error) return renderErrorState(error, false);
     return html`<div class="state loading" role="status" aria-busy="true">
       <span class="visually-hidden">${msg('Loading…', { id: 'state.loading' })}</span>
       <div class="skeleton" aria-hidden="true">${this.renderSkeleton()}</div>
@@ -250,41 +253,26 @@ export abstract class TwinElement extends LitElement {
     return html`<div class="bone title"></div><div class="bone"></div><div class="bone short"></div>`;
   }
 
-  private renderError(error: DatasetError, stale: boolean): TemplateResult {
-    return html`<div part="error" class="state error" role="alert">
-      <p class="error-title">
-        ${stale
-          ? msg('The latest data could not be loaded; the previous data is shown.', { id: 'error.stale' })
-          : msg('This information could not be shown.', { id: 'error.title' })}
-      </p>
-      <p>${this.errorReason(error)}</p>
-      ${error.issues.length
-        ? html`<details>
-            <summary>${msg('Details for the site’s webmaster', { id: 'error.details' })}</summary>
-            <ul class="issues">
-              ${error.issues.slice(0, 20).map((i) => html`<li><code dir="ltr">${i.path}</code> <bdi>${issueText(i)}</bdi></li>`)}
-            </ul>
-          </details>`
-        : html`<p><bdi class="error-message">${error.message}</bdi></p>`}
-    </div>`;
+  /** What the last render showed in place of the content (see `findContentError`), and what was last reported. */
+  private contentError: DatasetError | undefined;
+  private reportedContentError: string | undefined;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Reported once, as a failed load is, and again only when it changes.
+    const message = this.contentError?.message;
+    if (message === this.reportedContentError) return;
+    this.reportedContentError = message;
+    if (this.contentError) this.reportError(this.contentError);
   }
 
-  private errorReason(error: DatasetError): string {
-    switch (error.code) {
-      case 'invalid-data':
-        return msg('The data does not follow the expected format.', { id: 'error.invalid-data' });
-      case 'invalid-json':
-        return msg('The data file is not valid JSON.', { id: 'error.invalid-json' });
-      case 'http':
-      case 'network':
-        return msg('The data file could not be downloaded.', { id: 'error.network' });
-      case 'timeout':
-        return msg('The data file took too long to download.', { id: 'error.timeout' });
-      case 'content-type':
-        return msg('The server did not send the data file as JSON.', { id: 'error.content-type' });
-      case 'too-large':
-        return msg('The data file is too large.', { id: 'error.too-large' });
-    }
+  /**
+   * Why the element cannot show a valid dataset as the page asks (an `agreement` id the dataset does not have):
+   * it then shows the error state instead of its content, and reports the error like a failed load.
+   */
+  protected findContentError(dataset: TwinningDataset): DatasetError | undefined {
+    void dataset;
+    return undefined;
   }
 
   /** A dataset text in the reader's language, marked with its own `lang` when it is in another language. */

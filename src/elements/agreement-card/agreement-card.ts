@@ -1,5 +1,7 @@
 import type { PropertyDeclarations } from 'lit';
 import type { TwinningDataset } from '../../data/schema.js';
+import type { DatasetError } from '../../data/load.js';
+import { unknownAgreement } from '../../shared/agreement.js';
 import { TwinElement } from '../../shared/twin-element.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
 import { agreementCardStyles } from './agreement-card.styles.js';
@@ -70,6 +72,10 @@ export class TwinAgreementCard extends TwinElement {
 
   static override loadView(): Promise<void> | undefined {
     return view.load();
+  }
+
+  protected override findContentError(dataset: TwinningDataset): DatasetError | undefined {
+    return unknownAgreement(dataset, this.agreement);
   }
 
   protected override prepareWhileLoading(): void {

@@ -1,5 +1,7 @@
 import type { PropertyDeclarations } from 'lit';
 import type { TwinningDataset } from '../../data/schema.js';
+import type { DatasetError } from '../../data/load.js';
+import { unknownAgreement } from '../../shared/agreement.js';
 import type { ParticipantRole } from '../../data/roles.js';
 import { lazyModule } from '../../shared/lazy-module.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
@@ -83,6 +85,10 @@ export class TwinSignatoryList extends TwinElement {
 
   static override loadView(): Promise<void> | undefined {
     return view.load();
+  }
+
+  protected override findContentError(dataset: TwinningDataset): DatasetError | undefined {
+    return unknownAgreement(dataset, this.agreement);
   }
 
   protected override renderContent(dataset: TwinningDataset): unknown {
