@@ -81,28 +81,32 @@ const expected = {
     tr: ['Hoy–Konya kardeş şehir protokolü', '14 Aralık 2025', '(konuşmacı)', 'Mustafa Uzbaş'],
     en: ['Khoy–Konya sister-city memorandum of understanding', 'December 14, 2025', 'Signed by', 'Areas of cooperation'],
     az: ['Xoy–Konya qardaş şəhər memorandumu', '14 dekabr 2025', 'İmzalayanlar'],
+    'az-Arab': ['خوی–قونیه قارداش شهر تفاهم‌نامه‌سی', '۲۳ آذر ۱۴۰۴', '۱۴ دئسامبر ۲۰۲۵ م.', 'ایمضالایانلار'],
   },
   'signatory-list': {
     fa: ['بهمن رضانژاد', 'Bahman Rezanejad', 'امضاکننده'],
     tr: ['imzacı', 'konuşmacı', 'tanık', 'Bahman Rezanejad', 'بهمن رضانژاد'],
     en: ['signatory', 'speaker', 'witness'],
     az: ['imzalayan', 'çıxış edən', 'şahid'],
+    'az-Arab': ['ایمضالایان', 'چیخیش ائدن', 'بهمن رضانژاد', 'Bahman Rezanejad'],
   },
   'city-map': {
     fa: ['حدود ۱٬۰۹۱ کیلومتر', 'خوی', 'قونیه', 'فهرست مکان‌ها'],
     tr: ['yaklaşık 1.091 km', 'Hoy', 'Mevlâna Müzesi'],
     en: ['about 1,091 km', 'Khoy', 'Konya'],
     az: ['təxminən 1.091 km', 'Xoy'],
+    'az-Arab': ['تخمیناً ۱٬۰۹۱ کیلومتر', 'خوی', 'تورکیه'],
   },
   'pilgrimage-timeline': {
-    fa: ['۴ دی ۶۵۲', '۱۷ دسامبر ۱۲۷۳ (ژولینی)'],
+    fa: ['۴ دی ۶۵۲', '۵ جمادی‌الثانی ۶۷۲ ه‍.ق.', '۱۷ دسامبر ۱۲۷۳ (ژولینی)'],
     tr: ['17 Aralık 1273 (Jülyen takvimi)', '16 olay'],
     en: ['December 17, 1273 (Julian)', '16 events', '652 years later'],
     az: ['17 dekabr 1273 (Yulian təqvimi)'],
+    'az-Arab': ['۴ دی ۶۵۲', '۵ جمادی‌الثانی ۶۷۲ ه‍.ق.', '۱۷ دئسامبر ۱۲۷۳ (ژولین تقویمی)', '۱۶ حادثه'],
   },
 };
 
-const direction = { fa: 'rtl', tr: 'ltr', en: 'ltr', az: 'ltr' };
+const direction = { fa: 'rtl', tr: 'ltr', en: 'ltr', az: 'ltr', 'az-Arab': 'rtl' };
 
 let fixtures;
 before(async () => {
@@ -121,7 +125,7 @@ function writeJson(name, value) {
 
 describe('every element in every language, on the default data', () => {
   for (const [element, tag] of Object.entries(elements)) {
-    for (const lang of ['fa', 'tr', 'en', 'az']) {
+    for (const lang of ['fa', 'tr', 'en', 'az', 'az-Arab']) {
       test(`${element} --lang ${lang}`, async () => {
         const { code, stdout, stderr } = await run(['render', '--element', element, '--lang', lang]);
         assert.equal(stderr, '');
@@ -131,7 +135,7 @@ describe('every element in every language, on the default data', () => {
         assert.equal((stdout.match(/<template shadowrootmode="open">/g) ?? []).length, 1);
         assert.doesNotMatch(stdout, /lit-part|<\?>/, 'no hydration markers');
         for (const text of expected[element][lang]) assert.ok(stdout.includes(text), `${element} in ${lang} shows "${text}"`);
-        if (lang === 'fa') {
+        if (lang === 'fa' || lang === 'az-Arab') {
           const dates = [...stdout.matchAll(/<time [^>]*>([^<]*)<\/time>|<span class="secondary-date">([^<]*)<\/span>/g)].map((m) => m[1] ?? m[2]);
           if (element === 'agreement-card' || element === 'pilgrimage-timeline') assert.ok(dates.length > 0);
           for (const date of dates) assert.doesNotMatch(date, /[0-9]/, `Persian digits in ${date}`);
