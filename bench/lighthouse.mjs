@@ -203,6 +203,20 @@ function layoutShift(traceEvents) {
   return worst;
 }
 
+/**
+ * The main thread's own CPU time during the load, from the trace: the thread time (not the wall time) of each
+ * top-level task of the page's renderer, so that a busy machine, which stretches the wall time of every task,
+ * changes it far less than Lighthouse's TBT. Returns the sum, and the blocking time Lighthouse's 4× CPU
+ * slowdown would give those tasks (the part over 50 ms of 4 × thread time), over the whole load.
+ */
+function mainThreadCpu(traceEvents) {
+  const fcp = traceEvents.find((e) => e.name === 'firstContentfulPaint');
+  if (!fcp) return { cpu: NaN, cpuBlocking: NaN };
+  const tasks = traceEvents.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === fcp.pid && e.tid === fcp.tid && typeof e.tdur === 'number');
+  const ms = tasks.map((e) => e.tdur / 1000);
+  return { cpu: ms.reduce((a, b) => a + b, 0), cpuBlocking: ms.reduce((sum, t) => sum + Math.max(0, 4 * t - 50), 0) };
+}
+
 /** The figures of one run, and what its audits say about the page. */
 function summarise(lhr, traceEvents, origin) {
   const audit = (id) => lhr.audits[id];
@@ -220,6 +234,7 @@ function summarise(lhr, traceEvents, origin) {
     // between the first contentful paint and the page's interactive time, so a script that delays the first paint
     // moves the page's own layout task out of TBT's window (the page without the elements then has the higher TBT).
     blocking: items('long-tasks').reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+    ...mainThreadCpu(traceEvents),
     si: audit('speed-index').numericValue,
     jsBytes: scripts.reduce((n, r) => n + r.transferSize, 0),
     bytes: requests.reduce((n, r) => n + r.transferSize, 0),
@@ -296,7 +311,7 @@ try {
     for (const name of order) {
       const r = await runOnce(server.origin, name);
       results[name].push(r);
-      console.log(`  run ${round}/${runs} ${name}: score ${r.score}, LCP ${Math.round(r.lcp)} ms, CLS ${r.cls.toFixed(3)}, TBT ${Math.round(r.tbt)} ms, blocking ${Math.round(r.blocking)} ms (benchmark index ${Math.round(r.benchmarkIndex)})`);
+      console.log(`  run ${round}/${runs} ${name}: score ${r.score}, LCP ${Math.round(r.lcp)} ms, CLS ${r.cls.toFixed(3)}, TBT ${Math.round(r.tbt)} ms, blocking ${Math.round(r.blocking)} ms, main thread CPU ${Math.round(r.cpu)} ms (benchmark index ${Math.round(r.benchmarkIndex)})`);
     }
   }
 } catch (error) {
@@ -308,7 +323,7 @@ load.after = loadavg()[0];
 // ---------------------------------------------------------------------------------------------------------------
 // Medians, differences, checks.
 
-const METRICS = ['score', 'fcp', 'lcp', 'cls', 'clsLighthouse', 'tbt', 'blocking', 'si', 'jsBytes'];
+const METRICS = ['score', 'fcp', 'lcp', 'cls', 'clsLighthouse', 'tbt', 'blocking', 'cpu', 'cpuBlocking', 'si', 'jsBytes'];
 const medians = Object.fromEntries(
   pageNames.map((name) => [name, Object.fromEntries(METRICS.map((m) => [m, median(results[name].map((r) => r[m]))]))]),
 );
@@ -324,6 +339,8 @@ const FORMAT = {
   clsLighthouse: (x) => x.toFixed(3),
   tbt: num,
   blocking: num,
+  cpu: num,
+  cpuBlocking: num,
   si: num,
   jsBytes: (x) => (x / 1000).toFixed(1),
 };
@@ -333,7 +350,7 @@ const cell = (name, m) => {
   const span = FORMAT[m](lo) === FORMAT[m](hi) ? '' : ` (${FORMAT[m](lo)}–${FORMAT[m](hi)})`;
   return `${FORMAT[m](medians[name][m])}${span}`;
 };
-const HEAD = ['score', 'FCP ms', 'LCP ms', 'CLS', 'CLS as Lighthouse 12 reports it', 'TBT ms', 'blocking ms, whole load', 'Speed Index ms', 'JS sent kB'];
+const HEAD = ['score', 'FCP ms', 'LCP ms', 'CLS', 'CLS as Lighthouse 12 reports it', 'TBT ms', 'blocking ms, whole load', 'main thread CPU ms', 'its blocking ms at 4×', 'Speed Index ms', 'JS sent kB'];
 const lines = [
   `| page (served gzipped; median of ${runs}, range in brackets) | ${HEAD.join(' | ')} |`,
   `|---|${HEAD.map(() => '---:').join('|')}|`,
