@@ -177,6 +177,7 @@ describe('the error state, for every error code', () => {
           expect(details!.open, 'closed').to.equal(false);
           expect(textOf(details!.querySelector('summary')!)).to.equal(DETAILS[lang]);
           expect(textOf(details!), 'the technical line is in the disclosure').to.match(c.technical);
+          if (c.code !== 'invalid-data') expect(details!.querySelector('p[lang=en][dir=ltr]'), 'the technical line marked as English').to.not.equal(null);
 
           // What the reader sees without opening it: the title and the sentence, in the reader's language only.
           const outside = [...error!.children].filter((e) => e !== details).map((e) => textOf(e));

@@ -23,7 +23,7 @@ export function renderErrorState(error: DatasetError, stale: boolean): TemplateR
         ? html`<ul class="issues">
             ${error.issues.slice(0, 20).map((i) => html`<li><code dir="ltr">${i.path}</code> <bdi>${issueText(i)}</bdi></li>`)}
           </ul>`
-        : html`<p><code class="error-message" dir="ltr" lang="en">${error.message}</code></p>`}
+        : html`<p dir="ltr" lang="en"><code class="error-message">${error.message}</code></p>`}
     </details>
   </div>`;
 }
