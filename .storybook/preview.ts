@@ -38,6 +38,7 @@ const preview: Preview = {
           { value: 'tr', right: 'Türkçe', title: 'Turkish (tr)' },
           { value: 'en', right: 'English', title: 'English (en)' },
           { value: 'az', right: 'Azərbaycanca', title: 'Azerbaijani (az)' },
+          { value: 'az-Arab', right: 'آذربایجان تورکجه‌سی', title: 'South Azerbaijani, Arabic script (az-Arab)' },
         ],
         dynamicTitle: true,
       },

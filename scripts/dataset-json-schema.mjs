@@ -12,7 +12,13 @@ const actions = {
     description: 'An http(s) or mailto link, or a relative one; other schemes (javascript:, data:) are refused.',
     pattern: '^(?:\\s*(?:https?|mailto):|(?!\\s*[A-Za-z][A-Za-z0-9+.-]*:))',
   },
-  text: { description: 'A text, or texts by language: { "en": "Khoy", "fa": "خوی" }.' },
+  text: {
+    description:
+      'A text, or texts keyed by BCP 47 language tag: { "en": "Khoy", "fa": "خوی", "az": "Xoy", "az-Arab": "خوی" }. ' +
+      '"az" is Azerbaijani in Latin letters; "az-Arab" (or "azb") Azerbaijani in the Perso-Arabic script, as in Iran. ' +
+      'A reader gets its language, else the same language in another form, else English; a reader of az-Arab, az-IR ' +
+      'or azb gets az-Arab, else Persian (the same script), else English, never the Latin-script "az" text.',
+  },
 };
 
 /** The JSON Schema document for `DatasetSchema` (from src/data/schema.ts). */

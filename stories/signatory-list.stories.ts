@@ -57,6 +57,8 @@ export const Persian: Story = { args: { lang: 'fa' } };
 export const Turkish: Story = { args: { lang: 'tr' } };
 export const English: Story = { args: { lang: 'en' } };
 export const Azerbaijani: Story = { args: { lang: 'az' } };
+/** Azerbaijani as Khoy writes it: South Azerbaijani in the Perso-Arabic script (`az-Arab`; also `az-IR`, `azb`). */
+export const AzerbaijaniArabicScript: Story = { name: 'Azerbaijani (Arabic script)', args: { lang: 'az-Arab' } };
 
 /** Names only, one line each. */
 export const Compact: Story = { args: { layout: 'compact' } };

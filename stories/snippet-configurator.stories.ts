@@ -4,7 +4,7 @@ import '../src/index.js';
 
 interface SnippetArgs {
   element: 'twin-agreement-card' | 'twin-signatory-list' | 'twin-city-map' | 'twin-pilgrimage-timeline';
-  lang: '' | 'fa' | 'tr' | 'en' | 'az';
+  lang: '' | 'fa' | 'tr' | 'en' | 'az' | 'az-Arab';
   theme: '' | 'light' | 'dark';
   src: string;
   layout: string;
@@ -58,7 +58,7 @@ const meta: Meta<SnippetArgs> = {
   },
   argTypes: {
     element: { control: 'select', options: Object.keys(LAYOUTS) },
-    lang: { control: 'inline-radio', options: ['', 'fa', 'tr', 'en', 'az'], description: 'empty: the language of the page' },
+    lang: { control: 'inline-radio', options: ['', 'fa', 'tr', 'en', 'az', 'az-Arab'], description: 'empty: the language of the page; az-Arab: Azerbaijani in the Perso-Arabic script, as in Iran' },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'], description: "empty: follows the reader's system" },
     src: { control: 'text', description: 'URL of your own dataset (empty: Khoy and Konya)' },
     layout: { control: 'select', options: ['', 'list', 'compact', 'columns', 'vertical', 'horizontal', 'auto'], description: 'signatory list and timeline only' },

@@ -189,3 +189,15 @@ describe('<twin-city-map> and <twin-signatory-list> in Arabic-script Azerbaijani
     expect(textOf(part(el, '[part=role]'))).to.equal('ایمضالایان');
   });
 });
+
+describe('Arabic-script type', () => {
+  it('sets no italic in Persian or Arabic-script Azerbaijani, and keeps it in Latin-script text', async () => {
+    const styleOf = async (lang: string) => {
+      const el = await timeline(lang);
+      return getComputedStyle(part(el, '[part=gap]')).fontStyle;
+    };
+    expect(await styleOf('az-IR')).to.equal('normal');
+    expect(await styleOf('fa')).to.equal('normal');
+    expect(await styleOf('en')).to.equal('italic');
+  });
+});

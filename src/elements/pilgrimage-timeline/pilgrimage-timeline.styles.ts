@@ -144,6 +144,10 @@ export const pilgrimageTimelineStyles = css`
     font-size: 0.875em;
     font-style: italic;
   }
+  /* Arabic script has no italic (VISUAL.md): Persian, Arabic-script Azerbaijani (az-Arab, az-Arab-IR) and Arabic. */
+  .gap:is(:lang(fa), :lang(az-Arab), :lang(ar)) {
+    font-style: normal;
+  }
 
   /* Vertical: the time line on the inline-start side, read top to bottom in both directions. */
   .vertical {
