@@ -32,6 +32,8 @@ async function mount(rootSize: string): Promise<{ host: HTMLElement; cleanup: ()
   for (const tag of TAGS) {
     const el = document.createElement(tag);
     el.lang = 'fa';
+    // All four load at once, wherever they fall on the page (the map and the timeline are lazy by default).
+    el.setAttribute('loading', 'eager');
     host.append(el);
   }
   document.body.append(host);
