@@ -12,6 +12,7 @@
 //   --runs N    runs per page (default 3); the runs of the pages are interleaved, each in a fresh Chromium
 //   --goals     fail on the goals of issue 19 too (by default they are reported, and only the regression limits,
 //               which allow for this machine's noise, fail the run)
+//   --bundle F  load F as the page's /assets/twin-city-elements.js instead of dist/twin-city-elements.js
 //   --save      write bench/lighthouse-results.json
 //   --serve     only serve the pages (their addresses are printed), to look at them in a browser
 //   --details   what Lighthouse blames on the page with the elements: layout shifts, long tasks, script time,
@@ -22,7 +23,7 @@ import lighthouse from 'lighthouse';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { contentType } from '../scripts/content-types.mjs';
@@ -35,17 +36,20 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
 const ci = flag('ci');
-const runs = Number(args[args.indexOf('--runs') + 1] ?? 3) || 3;
+const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 3;
+if (!(runs >= 1)) throw new Error('--runs: a number of runs, 1 or more');
 const CHROMIUM = process.env.TWIN_CHROMIUM ?? '/usr/bin/chromium';
 
 /**
  * The goals of issue 19: what a webmaster must not lose by adding the four elements to the page.
- * The regression limits are what CI checks until the build meets the goals: the build of 2026-12-01 (before the
- * layout-shift and long-task work) with this machine's spread on top (see README, "Size and speed"). Tighten them
- * to the goals (`--goals`) once the goals are met.
+ * The regression limits are what CI checks until the build meets the goals. They were set on 2026-12-01 from 20
+ * runs of each page on this two-core machine while other jobs kept its load average at 13–28: single runs of the
+ * page without any script scored 78–100 with a TBT of 0–1,044 ms, so the score, TBT and LCP limits only catch a
+ * gross regression; the main thread's CPU time (thread time, which contention hardly changes: 55–95 ms without the
+ * elements, 126–162 ms with them) is the tight one. Tighten them to the goals (`--goals`) once the goals are met.
  */
 const GOALS = { scoreLoss: 3, cls: 0.01, tbtAdded: 50, lcpLater: 0 };
-const LIMITS = { scoreLoss: 40, cls: 0.6, tbtAdded: 600, lcpLater: 2000 };
+const LIMITS = { scoreLoss: 35, cls: 0.2, tbtAdded: 2500, lcpLater: 2500, cpuAdded: 250 };
 
 const PAGES = {
   without: { label: 'the page without the elements', ours: true },
@@ -65,9 +69,9 @@ if (!pageNames.includes('with') || !pageNames.includes('without')) pageNames.uns
 // ---------------------------------------------------------------------------------------------------------------
 // The pages: municipal.html as it is, and its variants made by cutting or replacing its marked blocks.
 
-const bundle = join(root, 'dist/twin-city-elements.js');
+const bundle = args.includes('--bundle') ? resolve(args[args.indexOf('--bundle') + 1]) : join(root, 'dist/twin-city-elements.js');
 if (!existsSync(bundle)) {
-  console.error('dist/twin-city-elements.js is missing: run npm run build first');
+  console.error(`${bundle} is missing: run npm run build first`);
   process.exit(2);
 }
 const source = readFileSync(join(root, 'bench/lighthouse/municipal.html'), 'utf8');
@@ -172,7 +176,12 @@ async function launchChromium() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill();
       await exited;
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium's helper processes may still be writing to the profile for a moment after the browser exits.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      } catch {
+        console.warn(`  (could not remove ${profile})`);
+      }
     },
   };
 }
@@ -302,7 +311,7 @@ const results = Object.fromEntries(pageNames.map((n) => [n, []]));
 const bundleBytes = { raw: statSync(bundle).size, gzip: gzipSync(readFileSync(bundle), { level: 6 }).length };
 console.log(
   `Lighthouse ${lighthouse.version ?? JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version}, ` +
-    `${CHROMIUM}, mobile defaults; ${runs} runs of ${pageNames.length} pages; dist/twin-city-elements.js ` +
+    `${CHROMIUM}, mobile defaults; ${runs} runs of ${pageNames.length} pages; ${bundle.replace(`${root}/`, '')} ` +
     `${(bundleBytes.gzip / 1000).toFixed(1)} kB gzipped, built ${statSync(bundle).mtime.toISOString()}; load average ${load.before.toFixed(2)} on ${cpus().length} cores`,
 );
 try {
@@ -360,12 +369,13 @@ const lines = [
 ];
 console.log(`\n${lines.join('\n')}\n`);
 
-const measured = { scoreLoss: -diff.score, cls: medians.with.cls, tbtAdded: diff.tbt, lcpLater: diff.lcp };
+const measured = { scoreLoss: -diff.score, cls: medians.with.cls, tbtAdded: diff.tbt, lcpLater: diff.lcp, cpuAdded: diff.cpu };
 const DESCRIBE = {
   scoreLoss: (x, limit) => `score lost: ${FORMAT.score(x)} points (at most ${limit})`,
   cls: (x, limit) => `CLS with the elements: ${x.toFixed(3)} (at most ${limit})`,
   tbtAdded: (x, limit) => `TBT added: ${Math.round(x)} ms (at most ${limit} ms)`,
   lcpLater: (x, limit) => `LCP later than without: ${Math.round(x)} ms (at most ${limit} ms)`,
+  cpuAdded: (x, limit) => `main thread CPU time added (thread time): ${Math.round(x)} ms (at most ${limit} ms)`,
 };
 const check = (limits) => Object.entries(limits).map(([key, limit]) => ({ key, limit, value: measured[key], ok: measured[key] <= limit }));
 const goals = check(GOALS);
