@@ -14,6 +14,7 @@ const TAGS = ['twin-agreement-card', 'twin-signatory-list', 'twin-city-map', 'tw
 /** The built forms a site can load: what `npm run build` makes, as a page includes it. */
 const FORMS: Record<string, string[]> = {
   'the self-hosted file, dist/twin-city-elements.js': ['/dist/twin-city-elements.js'],
+  'the self-hosted folder, dist/site/': ['/dist/site/twin-city-elements.js'],
   'the npm entry, dist/index.js': ['/dist/index.js'],
   'the per-element npm entries': TAGS.map((t) => `/dist/${t.replace(/^twin-/, '')}.js`),
 };
