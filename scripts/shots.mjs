@@ -147,9 +147,13 @@ async function shoot({ locale, theme, width, stories: own }) {
     const size = await page.evaluate(async (selector) => {
       await document.fonts.ready;
       const root = document.querySelector(selector);
+      // The preview's wrappers carry the direction: what overflows them in Persian goes off the page's left edge,
+      // where no screenshot reaches, so it is measured on them.
+      const wrappers = [...root.querySelectorAll(':scope > *, :scope > * > *')];
       return {
         width: Math.max(document.documentElement.scrollWidth, root.scrollWidth, innerWidth),
         height: Math.ceil(root.getBoundingClientRect().height),
+        overflow: Math.max(0, document.documentElement.scrollWidth - innerWidth, ...wrappers.map((w) => w.scrollWidth - w.clientWidth)),
       };
     }, rootOf(entry));
     const element = elementOf(entry);
@@ -163,8 +167,8 @@ async function shoot({ locale, theme, width, stories: own }) {
       animations: 'disabled',
       caret: 'hide',
     });
-    if (size.width > width) report(`wider than the viewport: ${size.width} px`);
-    shots.push({ element, story, name: entry.name, locale, width, theme, file, height: size.height, shotWidth: size.width });
+    if (size.overflow) report(`overflows its ${width} px by ${size.overflow} px`);
+    shots.push({ element, story, name: entry.name, locale, width, theme, file, height: size.height, shotWidth: size.width, overflow: size.overflow });
   }
   await page.close();
 }
@@ -202,7 +206,7 @@ function sheetHtml(title, own, scale) {
     height: Math.round(Math.min(shot.height, MAX_HEIGHT, SHEET_MAX_HEIGHT) * scale),
   });
   const area = sorted.reduce((sum, shot) => sum + (tile(shot).width + 10) * (tile(shot).height + 30), 0);
-  const sheetWidth = Math.max(...sorted.map((shot) => tile(shot).width), Math.round(Math.sqrt(area) * 1.1));
+  const sheetWidth = Math.max(600, ...sorted.map((shot) => tile(shot).width), Math.round(Math.sqrt(area) * 1.1));
   const storyIds = stories.map(storyOf).filter((id, i) => elementOf(stories[i]) === own[0].element && own.some((s) => s.story === id));
   const figures = storyIds.flatMap((story, i) =>
     sorted
@@ -210,7 +214,7 @@ function sheetHtml(title, own, scale) {
       .map((shot) => {
         const { width, height } = tile(shot);
         const cut = shot.height > Math.min(MAX_HEIGHT, SHEET_MAX_HEIGHT) ? ` <b>cut: ${shot.height.toLocaleString('en')} px</b>` : '';
-        const wide = shot.shotWidth > shot.width ? ` <b>${shot.shotWidth} px wide</b>` : '';
+        const wide = shot.overflow ? ` <b>overflows by ${shot.overflow} px</b>` : '';
         const src = relative(out, shot.file).split('\\').join('/');
         return `<figure class="story${i % 2}" style="width:${width}px"><figcaption><strong>${escape(shot.name)}</strong> · ${shot.locale} · ${shot.width} · ${shot.theme}${cut}${wide}</figcaption>
         <div class="frame" style="height:${height}px"><img src="/${escape(src)}" width="${width}" alt=""></div></figure>`;
