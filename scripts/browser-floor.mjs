@@ -63,8 +63,9 @@ export function compareVersions(a, b) {
  * browser has (`forced-color-adjust` in Safari) is no question of age. Partial support counts as support: the
  * declaration is kept, a detail differs (Safari's `outline` follows `border-radius` from 16.4). With `never`, a
  * browser with no version at all counts too: a JavaScript API missing there is a TypeError, not a dropped rule.
+ * With `prefixed` (a CSS property's name), a browser that has the property only under a vendor prefix counts too.
  */
-export function lacking(compat, { never = false } = {}) {
+export function lacking(compat, { never = false, prefixed = undefined } = {}) {
   const missing = [];
   for (const [browser, version] of oldest) {
     if (never && compat.support[browser] && [compat.support[browser]].flat().every((s) => s.version_added === false || s.flags)) {
@@ -75,7 +76,13 @@ export function lacking(compat, { never = false } = {}) {
     const statements = [compat.support[browser]]
       .flat()
       .filter((s) => s && !s.flags && !s.prefix && !s.alternative_name && s.version_added !== false && s.version_added !== undefined);
-    if (!statements.length) continue; // never in this browser, or unknown to MDN
+    if (!statements.length) {
+      // Never under its own name; with `prefixed`, a browser that has it only under a prefix counts (its own name is
+      // dropped there: `user-select` in Safari needs `-webkit-user-select`).
+      const prefixedOnly = prefixed && [compat.support[browser]].flat().find((s) => s?.prefix && !s.flags && typeof s.version_added === 'string' && !s.version_removed);
+      if (prefixedOnly) missing.push(`${displayName[browser]} (only as ${prefixedOnly.prefix}${prefixed})`);
+      continue; // never in this browser, or unknown to MDN
+    }
     const at = (v) => (typeof v === 'string' ? v.replace('≤', '') : v);
     const has = statements.some((s) => {
       const added = at(s.version_added);

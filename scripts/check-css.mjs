@@ -56,12 +56,13 @@ const functions = new Map();
 /** Findings of MDN's data in one node: its property, the functions in its value, its pseudo-classes, its at-rule. */
 function mdnFindings(node) {
   const found = [];
-  const add = (compat, label) => {
-    const missing = compat ? lacking(compat) : [];
+  const add = (compat, label, options) => {
+    const missing = compat ? lacking(compat, options) : [];
     if (missing.length) found.push({ feature: label, missing });
   };
   if (node.type === 'decl') {
-    if (!node.prop.startsWith('--')) add(bcd.css.properties[node.prop.toLowerCase()]?.__compat, `property ${node.prop}`);
+    const prop = node.prop.toLowerCase();
+    if (!prop.startsWith('-')) add(bcd.css.properties[prop]?.__compat, `property ${node.prop}`, { prefixed: prop });
     for (const [, name] of node.value.matchAll(/(?<![\w-])([a-z][a-z-]*)\(/gi)) {
       const fn = functions.get(name.toLowerCase());
       if (fn) add(fn.compat, `${name}() (${fn.id})`);

@@ -65,6 +65,7 @@ export const cityMapStyles = [
     border-radius: calc(var(--_radius) / 1.5);
     /* One finger scrolls the page; two fingers pinch and move the map. */
     touch-action: pan-x pan-y;
+    -webkit-user-select: none;
     user-select: none;
   }
   svg.map {
@@ -170,6 +171,7 @@ export const cityMapStyles = [
     font-size: 0.9375em;
     display: grid;
     gap: 0.375em;
+    -webkit-user-select: text;
     user-select: text;
   }
   .popup:focus-visible {
