@@ -139,36 +139,40 @@ async function shoot({ locale, theme, width, stories: own }) {
   await openPreview(page, server.origin, opening, `locale:${locale};theme:${theme}`);
   for (const entry of own) {
     current = entry.id;
-    const outcome = await chooseEntry(page, entry);
-    if (outcome !== 'rendered') report(outcome);
-    const shown = await page.evaluate(settle, rootOf(entry));
-    for (const s of shown) if (s.loading) report(`<${s.tag}> still loading`);
-    // The page's fonts (Persian and Arabic-script Noto among them) before the picture.
-    const size = await page.evaluate(async (selector) => {
-      await document.fonts.ready;
-      const root = document.querySelector(selector);
-      // The preview's wrappers carry the direction: what overflows them in Persian goes off the page's left edge,
-      // where no screenshot reaches, so it is measured on them.
-      const wrappers = [...root.querySelectorAll(':scope > *, :scope > * > *')];
-      return {
-        width: Math.max(document.documentElement.scrollWidth, root.scrollWidth, innerWidth),
-        height: Math.ceil(root.getBoundingClientRect().height),
-        overflow: Math.max(0, document.documentElement.scrollWidth - innerWidth, ...wrappers.map((w) => w.scrollWidth - w.clientWidth)),
-      };
-    }, rootOf(entry));
-    const element = elementOf(entry);
-    const story = storyOf(entry);
-    const file = join(out, element, `${story}.${locale}.${width}.${theme}.png`);
-    mkdirSync(join(out, element), { recursive: true });
-    await page.screenshot({
-      path: file,
-      fullPage: true,
-      clip: { x: 0, y: 0, width: size.width, height: Math.max(1, Math.min(size.height, MAX_HEIGHT)) },
-      animations: 'disabled',
-      caret: 'hide',
-    });
-    if (size.overflow) report(`overflows its ${width} px by ${size.overflow} px`);
-    shots.push({ element, story, name: entry.name, locale, width, theme, file, height: size.height, shotWidth: size.width, overflow: size.overflow });
+    try {
+      const outcome = await chooseEntry(page, entry);
+      if (outcome !== 'rendered') report(outcome);
+      const shown = await page.evaluate(settle, rootOf(entry));
+      for (const s of shown) if (s.loading) report(`<${s.tag}> still loading`);
+      // The page's fonts (Persian and Arabic-script Noto among them) before the picture.
+      const size = await page.evaluate(async (selector) => {
+        await document.fonts.ready;
+        const root = document.querySelector(selector);
+        // The preview's wrappers carry the direction: what overflows them in Persian goes off the page's left edge,
+        // where no screenshot reaches, so it is measured on them.
+        const wrappers = [...root.querySelectorAll(':scope > *, :scope > * > *')];
+        return {
+          width: Math.max(document.documentElement.scrollWidth, root.scrollWidth, innerWidth),
+          height: Math.ceil(root.getBoundingClientRect().height),
+          overflow: Math.max(0, document.documentElement.scrollWidth - innerWidth, ...wrappers.map((w) => w.scrollWidth - w.clientWidth)),
+        };
+      }, rootOf(entry));
+      const element = elementOf(entry);
+      const story = storyOf(entry);
+      const file = join(out, element, `${story}.${locale}.${width}.${theme}.png`);
+      mkdirSync(join(out, element), { recursive: true });
+      await page.screenshot({
+        path: file,
+        fullPage: true,
+        clip: { x: 0, y: 0, width: size.width, height: Math.max(1, Math.min(size.height, MAX_HEIGHT)) },
+        animations: 'disabled',
+        caret: 'hide',
+      });
+      if (size.overflow) report(`overflows its ${width} px by ${size.overflow} px`);
+      shots.push({ element, story, name: entry.name, locale, width, theme, file, height: size.height, shotWidth: size.width, overflow: size.overflow });
+    } catch (e) {
+      report(`not shot: ${e.message.split('\n')[0]}`);
+    }
   }
   await page.close();
 }
@@ -282,3 +286,5 @@ for (const sheet of sheets) console.log(`  contact sheet: ${relative(process.cwd
 if (problems.length) {
   console.log(`${problems.length} problems seen while shooting:\n  ${problems.join('\n  ')}`);
 }
+// The pictures are the product: a story that could not be shot fails the run; what the others show is for the eye.
+if (problems.some((p) => p.includes('not shot:'))) process.exitCode = 1;
