@@ -36,7 +36,7 @@ export default tseslint.config(
     settings: { lintAllEsApis: true },
   },
   {
-    files: ['scripts/**/*.mjs', 'bench/*.mjs', 'bench/lib/**/*.mjs', 'test/ssr/**/*.mjs', '*.config.{js,mjs,ts}', '.storybook/**/*.ts'],
+    files: ['scripts/**/*.mjs', 'bench/*.mjs', 'bench/lib/**/*.mjs', 'test/ssr/**/*.mjs', 'test/floor/**/*.mjs', '*.config.{js,mjs,ts}', '.storybook/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
 );
