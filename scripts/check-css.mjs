@@ -12,8 +12,8 @@
  *
  * Two sources, both reading the same floor: doiuse (caniuse data: properties, values, selectors, units, at-rules),
  * and MDN's browser-compat-data (the copy eslint-plugin-compat uses) for what doiuse has no detector for: CSS
- * functions such as `light-dark()`, pseudo-classes such as `:dir()`, properties and at-rules. Media features are
- * not checked: a media query with a feature the browser does not know does not match, which is its own fallback.
+ * functions such as `light-dark()`, pseudo-classes such as `:dir()`, properties, at-rules, media features and the
+ * range syntax of media queries (a query a browser cannot read matches nothing there).
  *
  * `node scripts/check-css.mjs [files…]` (default: every src/ file with a css`` template). Exit code 1 on a finding.
  */
@@ -75,7 +75,17 @@ function mdnFindings(node) {
       add(entry?.__compat, `${colons}${name}${paren ? '()' : ''}`);
     }
   } else if (node.type === 'atrule') {
-    add(bcd.css['at-rules'][node.name.toLowerCase()]?.__compat, `@${node.name}`);
+    const name = node.name.toLowerCase();
+    add(bcd.css['at-rules'][name]?.__compat, `@${node.name}`);
+    if (name === 'media') {
+      // A query the browser cannot read matches nothing: its rules are silently lost there.
+      const media = bcd.css['at-rules'].media;
+      for (const [, feature] of node.params.matchAll(/\(\s*([a-z-]+)\s*[:)<>=]/gi)) {
+        const key = feature.toLowerCase().replace(/^(min|max)-/, '');
+        if (media[key]?.__compat) add(media[key].__compat, `@media feature ${key}`);
+      }
+      if (/[<>]/.test(node.params)) add(media.range_syntax.__compat, '@media range syntax (width >= …)');
+    }
   }
   return found;
 }

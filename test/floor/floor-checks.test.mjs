@@ -33,6 +33,7 @@ export const a = css\`
   :host(:dir(rtl)) .d { text-wrap: balance; }
   .e { & .f { color: red; } }
   .g { user-select: none; }
+  @media (width >= 40em) { .i { display: grid; } }
 \`;
 export const b = unsafeCSS(':host { --h: light-dark(#000, #fff); }');
 `,
@@ -46,6 +47,7 @@ export const b = unsafeCSS(':host { --h: light-dark(#000, #fff); }');
     /property text-wrap/,
     /CSS Nesting/,
     /user-select[^]*only as -webkit-user-select/,
+    /@media range syntax/,
     /sheet of export b, line 1 +light-dark\(\)/, // CSS that is not in a template
   ]) {
     assert.match(output, expected);
@@ -64,6 +66,7 @@ export const a = css\`
     :host(:dir(rtl)) .d { text-wrap: balance; }
   }
   .g { -webkit-user-select: none; user-select: none; }
+  @media (min-width: 40em) { .i { display: grid; } }
 \`;
 export const b = unsafeCSS(':host { --h: #000; } @supports (color: light-dark(#000, #fff)) { :host { --h: light-dark(#000, #fff); } }');
 `,
