@@ -47,7 +47,10 @@ describe('picking a localized text', () => {
     expect(pickText(name, 'de')).to.deep.equal({ text: 'Khoy', lang: 'en' });
     expect(pickText({ fa: 'خوی' }, 'tr')).to.deep.equal({ text: 'خوی', lang: 'fa' });
     expect(pickText('Khoy', 'fa')).to.deep.equal({ text: 'Khoy', lang: undefined });
-    expect(pickText({ 'az-Arab': 'خوی', en: 'Khoy' }, 'az')).to.deep.equal({ text: 'خوی', lang: 'az-Arab' });
+    // Another form of the same language only in the same script: Latin-script Azerbaijani readers get English
+    // rather than the Perso-Arabic text.
+    expect(pickText({ 'az-Latn-AZ': 'Xoy', en: 'Khoy' }, 'az')).to.deep.equal({ text: 'Xoy', lang: 'az-Latn-AZ' });
+    expect(pickText({ 'az-Arab': 'خوی', en: 'Khoy' }, 'az')).to.deep.equal({ text: 'Khoy', lang: 'en' });
   });
 });
 

@@ -1,4 +1,4 @@
-import { baseLanguage, isArabicScriptAzerbaijani } from './language.js';
+import { baseLanguage, isArabicScriptAzerbaijani, scriptOfLanguage } from './language.js';
 
 /** A text in one language, or in several keyed by BCP 47 tag: `{ fa: 'خوی', tr: 'Hoy', en: 'Khoy' }`. */
 export type LocalizedText = string | Readonly<Record<string, string>>;
@@ -16,7 +16,7 @@ function findKey(text: Readonly<Record<string, string>>, tag: string): string | 
 
 /**
  * Picks the text for `lang`: the exact tag, then its shorter forms (`az-Latn-AZ` → `az-Latn` → `az`),
- * then any other form of the same language, then English, then the first text present.
+ * then any other form of the same language in the same script, then English, then the first text present.
  *
  * A reader of Azerbaijani in the Perso-Arabic script (`az-Arab`, `az-IR`, `azb`) falls back along the script
  * instead: a text in Arabic-script Azerbaijani under any of its tags, then the Persian text (the same script, read
@@ -31,8 +31,11 @@ export function pickText(text: LocalizedText | undefined, lang: string): PickedT
     const key = findKey(text, parts.slice(0, n).join('-'));
     if (key) return { text: text[key]!, lang: key };
   }
+  // Another form of the same language, in the same script: a Latin-script Azerbaijani reader is not given the
+  // Perso-Arabic `az-Arab` text (nor the reverse, above), but English.
   const base = baseLanguage(lang);
-  const sameLanguage = Object.keys(text).find((k) => baseLanguage(k) === base && text[k]);
+  const script = scriptOfLanguage(lang);
+  const sameLanguage = Object.keys(text).find((k) => baseLanguage(k) === base && text[k] && scriptOfLanguage(k) === script);
   if (sameLanguage) return { text: text[sameLanguage]!, lang: sameLanguage };
   const english = findKey(text, 'en');
   if (english) return { text: text[english]!, lang: english };
