@@ -73,7 +73,7 @@ export abstract class TwinElement extends LitElement {
   declare theme: Theme | undefined;
   /** The calendar dates are shown in: `gregory`, `persian`, `islamic-umalqura`, … (default: the language's own). */
   declare calendar: string | undefined;
-  /** A second calendar shown beside the first, or `none` (default: Gregorian for Persian, Solar Hijri otherwise). */
+  /** A second calendar shown beside the first, or `none` (default: beside Solar Hijri, the lunar Hijri calendar before 1925 and the Gregorian one after; Solar Hijri beside the others). */
   declare secondaryCalendar: string | undefined;
   /**
    * `lazy`: the element loads its data, code and geometry only when it comes near the viewport, and shows a
