@@ -40,9 +40,9 @@ describe('<twin-city-map> on the default data', () => {
 
 describe('<twin-city-map> given its data with its first render', () => {
   it('draws once, at the width of its frame', async () => {
-    // Nothing in this file has used Azerbaijani yet: the element waits for those strings before its first render,
-    // while its data (the validator is already loaded) is ready in a moment. So its first render has the data,
-    // and there is no frame yet to measure.
+    // Nothing in this file has used Azerbaijani yet: the element's first render is its skeleton (no text), at the
+    // map's height, while those strings download and its data (the validator is already loaded) is validated; the
+    // map is then drawn once, at the width of the frame, and the page never moves.
     await import('../src/data/validate.js');
     await loadGeometry('region');
     const { khoyKonya } = await import('../src/data/khoy-konya.js');
@@ -55,10 +55,12 @@ describe('<twin-city-map> given its data with its first render', () => {
     el.data = structuredClone(khoyKonya);
     box.append(el);
     // Every state of the map between two tasks, as the page could paint it.
-    let loadingSeen = false;
+    let skeletonSeen = false;
+    const heights: number[] = [];
     const widths: string[] = [];
     const observer = new MutationObserver(() => {
-      if (el.shadowRoot!.querySelector('.state.loading')) loadingSeen = true;
+      if (el.shadowRoot!.querySelector('.skeleton')) skeletonSeen = true;
+      heights.push(el.getBoundingClientRect().height);
       const svg = el.shadowRoot!.querySelector('svg.map');
       if (svg && widths[widths.length - 1] !== svg.getAttribute('width')) widths.push(svg.getAttribute('width')!);
     });
@@ -66,7 +68,9 @@ describe('<twin-city-map> given its data with its first render', () => {
       document.body.append(box);
       observer.observe(el.shadowRoot!, { childList: true, subtree: true, attributes: true });
       await el.updateComplete;
-      expect(loadingSeen, 'the first render had the data').to.equal(false);
+      expect(skeletonSeen, 'the skeleton came first (else this test would not see the case)').to.equal(true);
+      const final = el.getBoundingClientRect().height;
+      for (const h of heights) expect(h, `a height the element had before its final ${final} px`).to.be.closeTo(final, 1);
       const frame = el.shadowRoot!.querySelector<HTMLElement>('.viewport')!.getBoundingClientRect().width;
       expect(widths, 'each width the map was drawn at').to.deep.equal([String(Math.round(frame))]);
       expect(el.shadowRoot!.querySelectorAll('.land').length).to.be.above(10);

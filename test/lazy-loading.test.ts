@@ -11,13 +11,24 @@ import type { TwinCityMap } from '../src/city-map.js';
 import type { TwinElement } from '../src/shared/twin-element.js';
 import { html, renderTwin, until } from './helpers/render.js';
 
-/** An element below a spacer two viewports tall, far from the viewport. */
-async function farBelow<T extends TwinElement>(tag: string, attrs = ''): Promise<{ el: T; spacer: HTMLElement }> {
+/** An element below a spacer three viewports tall, far from the viewport. */
+/** A spacer three viewports tall at the start of `box`. */
+function below(box: HTMLElement): HTMLElement {
+  const spacer = document.createElement('div');
+  spacer.style.blockSize = `${innerHeight * 3}px`;
+  box.append(spacer);
+  return spacer;
+}
+
+async function farBelow<T extends TwinElement>(tag: string, loading?: string): Promise<{ el: T; spacer: HTMLElement }> {
   const wrapper = await renderTwin<HTMLElement & TwinElement>(html`<div></div>`);
-  wrapper.innerHTML = `<div class="spacer" style="block-size: ${innerHeight * 3}px"></div><${tag} lang="en" ${attrs}></${tag}>`;
-  const el = wrapper.querySelector(tag) as T;
+  const spacer = below(wrapper);
+  const el = document.createElement(tag) as T;
+  el.lang = 'en';
+  if (loading) el.setAttribute('loading', loading);
+  wrapper.append(el);
   await el.updateComplete;
-  return { el, spacer: wrapper.querySelector('.spacer')! };
+  return { el, spacer };
 }
 
 describe('loading="lazy"', () => {
@@ -26,7 +37,7 @@ describe('loading="lazy"', () => {
   for (const tag of ['twin-city-map', 'twin-pilgrimage-timeline']) {
     it(`${tag} is lazy by default: far from the viewport it shows a skeleton and loads no data; in view it renders`, async () => {
       const { el } = await farBelow<TwinElement>(tag);
-      expect(el.shadowRoot!.querySelector('.skeleton'), 'a skeleton').to.exist;
+      expect(el.shadowRoot!.querySelector('.skeleton'), 'a skeleton').to.not.equal(null);
       expect(el.shadowRoot!.querySelector('.state.loading')!.getAttribute('aria-busy')).to.equal('true');
       expect(el.loadedDataset, 'no dataset loaded').to.equal(undefined);
       await new Promise((r) => setTimeout(r, 300));
@@ -34,30 +45,32 @@ describe('loading="lazy"', () => {
       el.scrollIntoView();
       await until(() => !!el.loadedDataset && !el.shadowRoot!.querySelector('.skeleton'));
       await el.updateComplete;
-      expect(el.loadedDataset, 'loaded once in view').to.exist;
+      expect(el.loadedDataset, 'loaded once in view').to.not.equal(undefined);
       expect(el.shadowRoot!.querySelector('.skeleton'), 'the skeleton is gone').to.equal(null);
     });
   }
 
   it('loading="eager" loads at once, far from the viewport too; the card is eager by default', async () => {
-    const map = await farBelow<TwinElement>('twin-city-map', 'loading="eager"');
-    expect(map.el.loadedDataset, 'the eager map loaded').to.exist;
+    const map = await farBelow<TwinElement>('twin-city-map', 'eager');
+    expect(map.el.loadedDataset, 'the eager map loaded').to.not.equal(undefined);
     const card = await farBelow<TwinElement>('twin-agreement-card');
-    expect(card.el.loadedDataset, 'the card loaded').to.exist;
+    expect(card.el.loadedDataset, 'the card loaded').to.not.equal(undefined);
   });
 
   for (const width of [375, 800]) {
     it(`the map's skeleton is as tall as the map it makes way for, at ${width} px`, async () => {
       const wrapper = await renderTwin<HTMLElement & TwinElement>(html`<div style="inline-size: ${width}px"></div>`);
-      wrapper.innerHTML = `<div style="block-size: ${innerHeight * 3}px"></div><twin-city-map lang="fa"></twin-city-map>`;
-      const el = wrapper.querySelector<TwinCityMap>('twin-city-map')!;
+      below(wrapper);
+      const el = document.createElement('twin-city-map') as TwinCityMap;
+      el.lang = 'fa';
+      wrapper.append(el);
       await el.updateComplete;
       const skeleton = el.getBoundingClientRect().height;
-      expect(el.shadowRoot!.querySelector('.skeleton')).to.exist;
+      expect(el.shadowRoot!.querySelector('.skeleton'), 'the skeleton first').to.not.equal(null);
       el.scrollIntoView();
       await until(() => !!el.shadowRoot!.querySelector('svg.map'));
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('svg.map'), 'the map is drawn').to.exist;
+      expect(el.shadowRoot!.querySelector('svg.map'), 'the map is drawn').to.not.equal(null);
       expect(el.getBoundingClientRect().height).to.be.closeTo(skeleton, 1);
     });
   }

@@ -11,7 +11,7 @@ import { expect } from '@open-wc/testing';
 import type { TwinElement } from '../src/shared/twin-element.js';
 import { countryName } from '../src/i18n/format.js';
 import { richDataset } from './fixtures/hostile-datasets.js';
-import { textOf } from './helpers/render.js';
+import { textOf, until } from './helpers/render.js';
 
 interface CliResult {
   readonly code: number;
@@ -54,6 +54,16 @@ async function upgraded(el: Element): Promise<TwinElement> {
   for (let i = 0; i < 100 && !(el instanceof ctor); i++) await new Promise((r) => setTimeout(r, 10));
   expect(el, `<${el.localName}> is upgraded`).to.be.instanceOf(ctor);
   return el as TwinElement;
+}
+
+/**
+ * Brings an element into view and waits until it shows its data: the map and the timeline are lazy, and keep their
+ * static copy until they come near the viewport.
+ */
+async function inView(el: TwinElement): Promise<void> {
+  el.scrollIntoView();
+  await until(() => !!el.loadedDataset && !el.shadowRoot?.querySelector('.skeleton'), 10_000);
+  await el.updateComplete;
 }
 
 /** What a reader sees of the copy or the element: the text of its frame (not its style sheet). */
@@ -128,7 +138,7 @@ describe('static HTML from twin-city-elements render', function () {
       await import('../src/index.js');
       for (const tag of tags) {
         const el = await upgraded(container.querySelector(tag)!);
-        await el.updateComplete;
+        await inView(el);
         expect(el.shadowRoot, `${tag} keeps its shadow root`).to.equal(copies.get(tag));
         expect(el.shadowRoot!.querySelectorAll('.base').length, `${tag}: one frame, not two`).to.equal(1);
         expect(el.shadowRoot!.querySelectorAll('style').length, `${tag}: the copy's <style> is gone (the element adopts its styles)`).to.equal(0);
@@ -192,7 +202,7 @@ describe('static HTML from twin-city-elements render', function () {
     for (const tag of tags) {
       const el = doc.querySelector(tag) as TwinElement;
       expect(el, tag).to.be.instanceOf(win.customElements.get(tag)!);
-      await el.updateComplete;
+      await inView(el);
       expect(el.querySelector(':scope > template'), `${tag}: the copy stayed an inert template`).not.to.equal(null);
       expect(el.shadowRoot!.querySelectorAll('.base').length, `${tag}: one frame`).to.equal(1);
       expect(textOf(el.shadowRoot!.querySelector('.base')!).length, `${tag} shows its content`).to.be.greaterThan(100);

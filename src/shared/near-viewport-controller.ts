@@ -58,7 +58,8 @@ export class NearViewportController implements ReactiveController {
   }
 
   private observe(): void {
-    if (this.observer || this.near) return;
+    // An update may run after the element left the page: it observes again when it is attached again.
+    if (this.observer || this.near || !this.host.isConnected) return;
     this.observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {

@@ -9,13 +9,14 @@ export class ResizeController implements ReactiveController {
   private observer: ResizeObserver | undefined;
   private target: Element | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
   }
 
   /** Observes `el` (call after each render; it changes only when the element does). */
   observe(el: Element | null | undefined): void {
-    if (!el || el === this.target) return;
+    // An update that runs after the host left the page observes nothing: the next one after it returns does.
+    if (!el || el === this.target || !this.host.isConnected) return;
     this.target = el;
     this.observer?.disconnect();
     this.observer = new ResizeObserver((entries) => {

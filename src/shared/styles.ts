@@ -158,9 +158,14 @@ export const shared = css`
     color: var(--_muted);
   }
   /* The skeleton: the element's shape while it loads, at (about) the block size of its content. */
+  /*
+   * The element's outer block size while it loads is --_reserve (set by each element), the same as the host rule
+   * the README gives for the moment before the script runs (\`twin-…:not(:defined)\`): the page does not move
+   * when the element upgrades, and the content lands below the fold when it is taller.
+   */
   .state.loading {
     padding: 0;
-    min-block-size: 0;
+    min-block-size: calc(var(--_reserve, 0px) - 2 * var(--_space) - 2px);
   }
   .skeleton {
     display: grid;

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { TwinningDataset } from '../data/schema.js';
 import type { DatasetError } from '../data/load.js';
 import { isLocaleLoaded, loadLocale, msg, renderInLocale } from '../i18n/localize.js';
@@ -172,16 +172,33 @@ export abstract class TwinElement extends LitElement {
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- LitElement's own signature
   protected override scheduleUpdate(): void | Promise<unknown> {
     const locale = this.language.locale;
-    if (isLocaleLoaded(locale)) return super.scheduleUpdate();
+    if (this.translated(locale)) return super.scheduleUpdate();
     // The data starts to load now, beside the translations, rather than after them.
     this.datasetController.hostUpdate();
-    return loadLocale(locale).then(
-      () => super.scheduleUpdate(),
-      (e: unknown) => {
-        console.error(`<${this.localName}>: the "${locale}" translations could not be loaded`, e);
-        return super.scheduleUpdate();
-      },
-    );
+    const translations = loadLocale(locale).catch((e: unknown) => {
+      console.error(`<${this.localName}>: the "${locale}" translations could not be loaded`, e);
+      this.untranslated = locale;
+    });
+    if (!this.hasUpdated) {
+      // The first render shows the skeleton at once (it has no text), so that the element keeps its place on the
+      // page while its translations download; it renders again when they are here.
+      this.translationsPending = translations.then(() => {
+        this.translationsPending = undefined;
+        this.requestUpdate();
+      });
+      return super.scheduleUpdate();
+    }
+    return translations.then(() => super.scheduleUpdate());
+  }
+
+  /** The first render's wait for the translations (see `scheduleUpdate`). */
+  private translationsPending: Promise<void> | undefined;
+  /** A language whose translations failed to download: the element shows the source (English) strings. */
+  private untranslated: string | undefined;
+
+  /** Whether the element can render its text in `locale`: its translations are here (or failed to come). */
+  protected translated(locale = this.language.locale): boolean {
+    return isLocaleLoaded(locale) || this.untranslated === locale;
   }
 
   /**
@@ -205,6 +222,10 @@ export abstract class TwinElement extends LitElement {
   /** Resolves once the element shows its data (or its error), not just after the next render. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
+    if (this.translationsPending) {
+      await this.translationsPending;
+      result = await super.getUpdateComplete();
+    }
     // A lazy element learns whether it is near the viewport at the observer's first answer; if it is, it loads.
     const decided = this.nearViewport.decided;
     if (decided) {
@@ -234,13 +255,18 @@ export abstract class TwinElement extends LitElement {
 
   private renderState(): unknown {
     const { dataset, error } = this.datasetController;
+    if (!this.translated()) return this.renderLoading();
     if (dataset) {
       const problem = (this.contentError = this.findContentError(dataset));
       return html`${error ? renderErrorState(error, true) : null}${problem ? renderErrorState(problem, false) : this.renderContent(dataset)}`;
     }
     if (error) return renderErrorState(error, false);
+    return this.renderLoading();
+  }
+
+  private renderLoading(): TemplateResult {
     return html`<div class="state loading" role="status" aria-busy="true">
-      <span class="visually-hidden">${msg('Loading…', { id: 'state.loading' })}</span>
+      ${this.translated() ? html`<span class="visually-hidden">${msg('Loading…', { id: 'state.loading' })}</span>` : nothing}
       <div class="skeleton" aria-hidden="true">${this.renderSkeleton()}</div>
     </div>`;
   }

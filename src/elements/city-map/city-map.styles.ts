@@ -19,7 +19,11 @@ export const cityMapStyles = [
     display: grid;
     gap: 0.5em;
   }
-  /* The skeleton: the map at its height (see viewport), under the toolbar. */
+  /* The skeleton: the map at its height (see viewport), under the toolbar (a bone of its height until translated). */
+  .toolbar-bone {
+    block-size: calc(2.25em * 1.125);
+    inline-size: 60%;
+  }
   .map-bone {
     block-size: var(--twin-map-height, clamp(220px, 60cqi, 560px));
     border-radius: calc(var(--_radius) / 1.5);

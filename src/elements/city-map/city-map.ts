@@ -232,7 +232,9 @@ export class TwinCityMap extends TwinElement implements GroupMember {
 
   /** The toolbar (its buttons disabled) and the map's frame at the height the map will take (see `viewport`). */
   protected override renderSkeleton(): unknown {
-    return html`<div class="map-frame">${this.renderToolbar(true)}<div class="bone map-bone"></div></div>`;
+    // Before its translations are here, a bone of the toolbar's height in place of its labelled buttons.
+    const toolbar = this.translated() ? this.renderToolbar(true) : html`<div class="bone toolbar-bone"></div>`;
+    return html`<div class="map-frame">${toolbar}<div class="bone map-bone"></div></div>`;
   }
 
   protected override renderContent(dataset: TwinningDataset): unknown {

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const pilgrimageTimelineStyles = css`
+  :host {
+    /* The block size kept while loading (see .state.loading), as in the README's host rule. */
+    --_reserve: 40em;
+  }
   .filters {
     display: grid;
     gap: 0.5em;

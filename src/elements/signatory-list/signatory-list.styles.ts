@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const signatoryListStyles = css`
+  :host {
+    /* The block size kept while loading (see .state.loading), as in the README's host rule. */
+    --_reserve: 44em;
+  }
   .groups {
     display: grid;
     gap: var(--_space);
