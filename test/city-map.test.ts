@@ -9,7 +9,7 @@ import { khoyKonya } from '../src/data/khoy-konya.js';
 import { html, part, renderTwin, textOf } from './helpers/render.js';
 import { fictionalTwinning } from './fixtures/fictional-twinning.js';
 
-const locales = ['fa', 'tr', 'en', 'az'] as const;
+const locales = ['fa', 'tr', 'en', 'az', 'az-Arab'] as const;
 
 async function mapIn(width: number, lang: string, data?: unknown): Promise<TwinCityMap> {
   const wrapper = await renderTwin<HTMLElement & TwinCityMap>(
@@ -42,12 +42,14 @@ describe('<twin-city-map> on the default data', () => {
     tr: 'yaklaşık 1.091 km',
     en: 'about 1,091 km',
     az: 'təxminən 1.091 km',
+    'az-Arab': 'تخمیناً ۱٬۰۹۱ کیلومتر',
   };
   const labels: Record<(typeof locales)[number], string> = {
     fa: 'نقشهٔ خوی و قونیه',
     tr: 'Hoy ve Konya haritası',
     en: 'Map of Khoy and Konya',
     az: 'Xoy və Konya xəritəsi',
+    'az-Arab': 'خوی و قونیه خریطه‌سی',
   };
 
   for (const lang of locales) {
