@@ -387,7 +387,7 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
       data-index=${index}
       aria-posinset=${index + 1}
       aria-setsize=${total}
-      ${cssProps({ '--gap': gap ? `${gap.toFixed(2)}rem` : undefined })}
+      ${cssProps({ '--gap': gap ? `${gap.toFixed(2)}em` : undefined })}
     >
       ${years >= BREAK_YEARS ? html`<p part="gap" class="gap"><span>${formatYearsLater(years, lang)}</span></p>` : nothing}
       <article
