@@ -421,6 +421,11 @@ if (flag('details') || failed) {
   console.log('  block size of each element over time (ms: px):');
   const tags = [...new Set(explained.sizes.map((s) => s.tag))];
   for (const tag of tags) console.log(`    ${tag}: ${explained.sizes.filter((s) => s.tag === tag).map((s) => `${s.at}: ${s.height}`).join(', ')}`);
+  // The same on Lighthouse's desktop screen (1350 × 940), where the sidebar is beside the article.
+  const desktop = await explainPage(`${server.origin}/with.html`, { executablePath: CHROMIUM, desktop: true });
+  explained.desktop = { shifts: desktop.shifts, sizes: desktop.sizes };
+  console.log(`  on a desktop screen (1350 × 940): layout shifts ${desktop.shifts.map((s) => `${s.value.toFixed(3)} at ${s.at} ms (${s.sources.map((x) => x.node).join('; ')})`).join(', ') || 'none'}; block sizes:`);
+  for (const tag of [...new Set(desktop.sizes.map((s) => s.tag))]) console.log(`    ${tag}: ${desktop.sizes.filter((s) => s.tag === tag).map((s) => `${s.at}: ${s.height}`).join(', ')}`);
   console.log('  long animation frames (over 50 ms) and the scripts in them:');
   for (const f of explained.frames) {
     console.log(`    ${f.duration} ms at ${f.at} ms (blocking ${f.blocking} ms, style and layout ${f.styleAndLayout} ms)`);

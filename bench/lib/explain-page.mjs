@@ -107,10 +107,12 @@ function selfTimes(profile, bundle, map) {
 }
 
 /** Loads `url` once as described above and returns what the page recorded; `bundle` maps the library's file. */
-export async function explainPage(url, { executablePath, bundle, settle = 8000 }) {
+export async function explainPage(url, { executablePath, bundle, settle = 8000, desktop = false }) {
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
   try {
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+    // Lighthouse's mobile screen, or its desktop one (`desktop`).
+    const screen = desktop ? { viewport: { width: 1350, height: 940 }, deviceScaleFactor: 1 } : { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
+    const context = await browser.newContext(screen);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
