@@ -81,6 +81,7 @@ cpSync(join(root, 'test/consumers/src'), join(app, 'src'), { recursive: true });
 
 // ---------------------------------------------------------------------------------------------------------------
 // The bundlers, each run from the repository's devDependencies on the site's project, as its users configure it.
+let rollupCache;
 const bundlers = {
   async vite(fixture, out) {
     // A Vite app: an HTML page whose module script imports the package; `vite build` in production.
@@ -96,12 +97,14 @@ const bundlers = {
     return basename(html);
   },
   async rollup(fixture, out) {
-    const warnings = [];
     const bundle = await rollup({
       input: join(app, 'src', fixture.file),
       plugins: [nodeResolve({ browser: true })],
-      onwarn: (w) => warnings.push(w),
+      // The modules parsed for the previous fixture (a watch-mode rebuild's cache): what is kept is decided anew.
+      cache: rollupCache,
+      onwarn: () => {},
     });
+    rollupCache = bundle.cache;
     await bundle.write({ dir: out, format: 'es', entryFileNames: 'main.js' });
     await bundle.close();
     return writePage(out, 'rollup', fixture, '<script type="module" src="./main.js"></script>');
