@@ -257,7 +257,7 @@ export abstract class TwinElement extends LitElement {
     const { dataset, error } = this.datasetController;
     if (!this.translated()) return this.renderLoading();
     if (dataset) {
-      const problem = (this.contentError = this.findContentError(dataset));
+      const problem = this.contentError;
       return html`${error ? renderErrorState(error, true) : null}${problem ? renderErrorState(problem, false) : this.renderContent(dataset)}`;
     }
     if (error) return renderErrorState(error, false);
@@ -279,9 +279,15 @@ export abstract class TwinElement extends LitElement {
     return html`<div class="bone title"></div><div class="bone"></div><div class="bone short"></div>`;
   }
 
-  /** What the last render showed in place of the content (see `findContentError`), and what was last reported. */
+  /** What the render shows in place of the content (see `findContentError`), and what was last reported. */
   private contentError: DatasetError | undefined;
   private reportedContentError: string | undefined;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const { dataset } = this.datasetController;
+    this.contentError = dataset ? this.findContentError(dataset) : undefined;
+  }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
