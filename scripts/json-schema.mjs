@@ -33,6 +33,7 @@ for (const [name, data] of [
   ['a javascript: link', broken((d) => (d.sources[0].url = 'javascript:alert(1)'))],
   ['one city', broken((d) => d.cities.splice(1))],
   ['an unknown status', broken((d) => (d.agreements[0].status = 'maybe'))],
+  ['a landmark without a location', broken((d) => (d.landmarks = [{ id: 'x', name: 'X' }]))],
 ]) {
   if (validate(data)) problems.push(`${name} should fail`);
 }

@@ -387,6 +387,16 @@ export const khoyKonya = {
       sources: ['irib-5655855', 'mehr-tr-1932949'],
     },
   ],
+  // Reference cities, drawn small for orientation where they fall inside the map (FACTS.md; Wikipedia, M).
+  landmarks: [
+    { id: 'tabriz', name: { en: 'Tabriz', fa: 'تبریز', tr: 'Tebriz', az: 'Təbriz', 'az-Arab': 'تبریز' }, location: { lat: 38.08, lon: 46.2919 } },
+    { id: 'urmia', name: { en: 'Urmia', fa: 'ارومیه', tr: 'Urmiye', az: 'Urmiya', 'az-Arab': 'ارومیه' }, location: { lat: 37.5527, lon: 45.0761 } },
+    { id: 'van', name: { en: 'Van', fa: 'وان', tr: 'Van', az: 'Van', 'az-Arab': 'وان' }, location: { lat: 38.5012, lon: 43.373 } },
+    { id: 'erzurum', name: { en: 'Erzurum', fa: 'ارزروم', tr: 'Erzurum', az: 'Ərzurum', 'az-Arab': 'ارزروم' }, location: { lat: 39.9043, lon: 41.2679 } },
+    { id: 'kayseri', name: { en: 'Kayseri', fa: 'قیصریه', tr: 'Kayseri', az: 'Qeysəri', 'az-Arab': 'قیصریه' }, location: { lat: 38.7205, lon: 35.4826 } },
+    { id: 'ankara', name: { en: 'Ankara', fa: 'آنکارا', tr: 'Ankara', az: 'Ankara', 'az-Arab': 'آنکارا' }, location: { lat: 39.9334, lon: 32.8597 } },
+    { id: 'tehran', name: { en: 'Tehran', fa: 'تهران', tr: 'Tahran', az: 'Tehran', 'az-Arab': 'تهران' }, location: { lat: 35.6892, lon: 51.389 } },
+  ],
   sources: [
     { id: 'irib-5655855', title: 'IRIB News 5655855', publisher: 'IRIB News', url: 'https://iribnews.ir/fa/news/5655855', date: '2025-12-14', language: 'fa' },
     { id: 'irib-5658728', title: 'IRIB News 5658728', publisher: 'IRIB News', url: 'https://iribnews.ir/fa/news/5658728', date: '2025-12-17', language: 'fa' },

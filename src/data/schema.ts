@@ -68,6 +68,13 @@ export const PlaceSchema = v.looseObject({
   sources: SourceRefs,
 });
 
+/** A reference city drawn small on the map for orientation (not a party, no marker, no popup). */
+export const LandmarkSchema = v.looseObject({
+  id: Id,
+  name: LocalizedText,
+  location: Location,
+});
+
 export const PersonSchema = v.looseObject({
   id: Id,
   name: LocalizedText,
@@ -136,6 +143,7 @@ export const DatasetSchema = v.looseObject({
   organisations: v.optional(v.array(OrganisationSchema), []),
   agreements: v.optional(v.array(AgreementSchema), []),
   events: v.optional(v.array(TimelineEventSchema), []),
+  landmarks: v.optional(v.array(LandmarkSchema), []),
   sources: v.optional(v.array(SourceSchema), []),
 });
 
@@ -150,3 +158,4 @@ export type Organisation = TwinningDataset['organisations'][number];
 export type Agreement = TwinningDataset['agreements'][number];
 export type TimelineEvent = TwinningDataset['events'][number];
 export type Source = TwinningDataset['sources'][number];
+export type Landmark = TwinningDataset['landmarks'][number];

@@ -163,6 +163,7 @@ function referenceIssues(d: Item): DatasetIssue[] {
   const sources = index('sources');
   index('agreements');
   index('events');
+  index('landmarks');
   const check = (ids: Set<string>, kind: string, path: string, id: unknown) => {
     if (typeof id === 'string' && !ids.has(id)) issues.push(issue('reference', 'reference', path, describe(id), kind));
   };
