@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // `npm run lighthouse`: Lighthouse (mobile defaults: simulated slow 4G and 4× CPU) in the system Chromium on a
 // Persian municipal news page (bench/lighthouse/municipal.html: right to left, root 10 px, body 14 px, a 270 px
-// sidebar) with the four elements from the self-hosted dist/twin-city-elements.js, and on the same page without
-// them; beside them the same page with only a timeline: ours, TimelineJS3's and vis-timeline's, each with the
-// default dataset's 16 events. Everything is served gzipped from a server on loopback; no request may leave it.
+// sidebar) with the four elements from the self-hosted dist/twin-city-elements.js, on the same page without them,
+// and with them from the self-hosted folder (dist/site/); beside them the same page with only a timeline: ours,
+// TimelineJS3's and vis-timeline's, each with the default dataset's 16 events. Everything is served gzipped from a server on loopback; no request may leave it.
 // Prints the medians (and ranges) of each page's runs and the differences with − without, and checks them:
 //
 //   --ci        only our page with and without the elements (the CI step)
-//   --pages a,b the pages to run (always with "with" and "without"): without, with, timeline, timelinejs3,
-//               vis-timeline, with-async (the last only when named)
+//   --pages a,b the pages to run (always with "with" and "without"): without, with, folder, timeline,
+//               timelinejs3, vis-timeline, with-async (the last only when named)
 //   --runs N    runs per page (default 3); the runs of the pages are interleaved, each in a fresh Chromium
 //   --goals     fail on the goals of issue 19 too (by default they are reported, and only the regression limits,
 //               which allow for this machine's noise, fail the run)
@@ -54,6 +54,9 @@ const LIMITS = { scoreLoss: 35, cls: 0.2, tbtAdded: 2500, lcpLater: 2500, cpuAdd
 const PAGES = {
   without: { label: 'the page without the elements', ours: true },
   with: { label: 'with the four elements', ours: true },
+  // The self-hosted folder build (dist/site/): a small entry that loads each element's code, language and
+  // geometry as the page needs them.
+  folder: { label: 'with the four elements from the folder (dist/site/)' },
   timeline: { label: 'with our timeline only' },
   timelinejs3: { label: 'with TimelineJS3 3.9.11 only' },
   'vis-timeline': { label: 'with vis-timeline 8.5.4 only' },
@@ -62,6 +65,7 @@ const PAGES = {
   'with-async': { label: 'with the four elements, script async', optional: true },
 };
 const chosen = args.includes('--pages') ? args[args.indexOf('--pages') + 1].split(',') : undefined;
+if (!existsSync(join(root, 'dist/site/twin-city-elements.js'))) PAGES.folder.optional = true;
 const pageNames = chosen ?? Object.keys(PAGES).filter((name) => !PAGES[name].optional && (!ci || PAGES[name].ours));
 for (const name of ['with', 'without', ...pageNames]) if (!PAGES[name]) throw new Error(`--pages: no page ${name}; the pages are ${Object.keys(PAGES).join(', ')}`);
 if (!pageNames.includes('with') || !pageNames.includes('without')) pageNames.unshift(...['without', 'with'].filter((n) => !pageNames.includes(n)));
@@ -116,6 +120,9 @@ const pages = {
   '/with.html': html(variant({ script: true, card: true, list: true, map: true, timeline: true })),
   '/with-async.html': html(
     variant({ script: '<script type="module" async src="/assets/twin-city-elements.js"></script>', card: true, list: true, map: true, timeline: true }),
+  ),
+  '/folder.html': html(
+    variant({ script: '<script type="module" src="/assets/site/twin-city-elements.js"></script>', card: true, list: true, map: true, timeline: true }),
   ),
   '/timeline.html': html(variant({ script: true, timeline: true })),
   '/timelinejs3.html': html(
@@ -297,6 +304,7 @@ const server = await startGzipServer({
   mounts: {
     '/assets/timelinejs/': join(root, 'node_modules/@knight-lab/timelinejs/dist'),
     '/assets/vis-timeline/': join(root, 'node_modules/vis-timeline'),
+    '/assets/site/': join(root, 'dist/site'),
   },
 });
 
