@@ -42,14 +42,15 @@ const CHROMIUM = process.env.TWIN_CHROMIUM ?? '/usr/bin/chromium';
 
 /**
  * The goals of issue 19: what a webmaster must not lose by adding the four elements to the page.
- * The regression limits are what CI checks until the build meets the goals. They were set on 2026-12-01 from 20
- * runs of each page on this two-core machine while other jobs kept its load average at 13–28: single runs of the
- * page without any script scored 78–100 with a TBT of 0–1,044 ms, so the score, TBT and LCP limits only catch a
- * gross regression; the main thread's CPU time (thread time, which contention hardly changes: 55–95 ms without the
- * elements, 126–162 ms with them) is the tight one. Tighten them to the goals (`--goals`) once the goals are met.
+ * The regression limits are what CI checks until the build meets the goals. They were set on 2026-12-01 from
+ * over 20 runs of each page on this two-core machine while other jobs kept its load average at 10–28: single runs
+ * of the page without any script scored 78–100 with a TBT of 0–1,044 ms, and medians of 3 runs lost up to 22
+ * points with the elements, so the score, TBT and LCP limits only catch a gross regression; the main thread's CPU
+ * time (thread time, which contention hardly changes: 52–95 ms without the elements, 125–190 ms with them) is the
+ * tight one. Tighten them to the goals (`--goals`) once the goals are met.
  */
 const GOALS = { scoreLoss: 3, cls: 0.01, tbtAdded: 50, lcpLater: 0 };
-const LIMITS = { scoreLoss: 35, cls: 0.2, tbtAdded: 2500, lcpLater: 2500, cpuAdded: 250 };
+const LIMITS = { scoreLoss: 45, cls: 0.2, tbtAdded: 3000, lcpLater: 3000, cpuAdded: 250 };
 
 const PAGES = {
   without: { label: 'the page without the elements', ours: true },
