@@ -117,8 +117,8 @@ describe('<twin-agreement-card> in Arabic-script Azerbaijani', () => {
 
 describe('<twin-agreement-card>: a medieval agreement to Solar Hijri readers', () => {
   it('gives the lunar Hijri date and the Julian one beside the Solar Hijri date', async () => {
-    const data = structuredClone(fictionalTwinning) as typeof fictionalTwinning & { agreements: { date: unknown }[] };
-    data.agreements[0]!.date = { value: '1273-12-17', calendar: 'julian' };
+    const data = structuredClone(fictionalTwinning);
+    (data.agreements[0] as { date: unknown }).date = { value: '1273-12-17', calendar: 'julian' };
     const el = await renderTwin<TwinAgreementCard>(html`<twin-agreement-card lang="azb" .data=${data}></twin-agreement-card>`);
     expect(textOf(part(el, 'time'))).to.equal('۴ دی ۶۵۲');
     expect([...el.shadowRoot!.querySelectorAll('.secondary-date')].map(textOf)).to.deep.equal(['۵ جمادی‌الثانی ۶۷۲ ه‍.ق.', '۱۷ دئسامبر ۱۲۷۳ (ژولین تقویمی)']);
