@@ -33,6 +33,7 @@ for (const [name, data] of [
   ['a javascript: link', broken((d) => (d.sources[0].url = 'javascript:alert(1)'))],
   ['one city', broken((d) => d.cities.splice(1))],
   ['an unknown status', broken((d) => (d.agreements[0].status = 'maybe'))],
+  ['an era without a label', broken((d) => (d.eras = [{ id: 'e', from: '1900', to: '2000' }]))],
   ['a landmark without a location', broken((d) => (d.landmarks = [{ id: 'x', name: 'X' }]))],
 ]) {
   if (validate(data)) problems.push(`${name} should fail`);

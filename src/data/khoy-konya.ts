@@ -232,6 +232,27 @@ export const khoyKonya = {
       sources: ['irib-5655855', 'mehr-tr-1932949', 'yenikonya-1966533', 'tabnak-1345783', 'kurdpress-2791714', 'irib-5658728', 'ilna-1732403'],
     },
   ],
+  // The timeline's periods (FACTS.md: the lives, the museum opened in 1927 and the heritage listings, the 2025 twinning).
+  eras: [
+    {
+      id: 'shams-and-rumi',
+      label: { en: 'The lives of Shams and Rumi', fa: 'زندگی شمس و مولانا', tr: 'Şems ve Mevlânâ’nın hayatı', az: 'Şəms və Mövlananın həyatı', 'az-Arab': 'شمس و مولانانین حیاتی' },
+      from: { value: '1185', calendar: 'julian' },
+      to: { value: '1274', calendar: 'julian' },
+    },
+    {
+      id: 'museum-and-heritage',
+      label: { en: 'The museum and the heritage', fa: 'موزه و میراث', tr: 'Müze ve miras', az: 'Muzey və irs', 'az-Arab': 'موزه و ایرث' },
+      from: '1927',
+      to: '2024',
+    },
+    {
+      id: 'twinning',
+      label: { en: 'The twinning', fa: 'خواهرخواندگی', tr: 'Kardeş şehirlik', az: 'Qardaş şəhərlik', 'az-Arab': 'قارداش شهرلیک' },
+      from: '2025',
+      to: '2025',
+    },
+  ],
   events: [
     {
       id: 'shams-born',

@@ -125,6 +125,18 @@ export const TimelineEventSchema = v.looseObject({
   sources: SourceRefs,
 });
 
+/**
+ * A period of the timeline (the lives of Shams and Rumi, the museum, the twinning): its events are grouped under
+ * its label. `from` and `to` are historical dates like an event's; an event belongs to the first era that covers
+ * its first day.
+ */
+export const EraSchema = v.looseObject({
+  id: Id,
+  label: LocalizedText,
+  from: HistoricalDate,
+  to: HistoricalDate,
+});
+
 export const SourceSchema = v.looseObject({
   id: Id,
   title: LocalizedText,
@@ -143,6 +155,7 @@ export const DatasetSchema = v.looseObject({
   organisations: v.optional(v.array(OrganisationSchema), []),
   agreements: v.optional(v.array(AgreementSchema), []),
   events: v.optional(v.array(TimelineEventSchema), []),
+  eras: v.optional(v.array(EraSchema)),
   landmarks: v.optional(v.array(LandmarkSchema), []),
   sources: v.optional(v.array(SourceSchema), []),
 });
@@ -157,5 +170,6 @@ export type Person = TwinningDataset['people'][number];
 export type Organisation = TwinningDataset['organisations'][number];
 export type Agreement = TwinningDataset['agreements'][number];
 export type TimelineEvent = TwinningDataset['events'][number];
+export type Era = NonNullable<TwinningDataset['eras']>[number];
 export type Source = TwinningDataset['sources'][number];
 export type Landmark = TwinningDataset['landmarks'][number];

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { DatasetSchema, type TwinningDataset } from './schema.js';
+import { dateDays } from '../i18n/day-number.js';
+import { parseHistoricalDate } from '../i18n/historical-date.js';
 
 export type IssueCode = 'invalid' | 'version' | 'reference' | 'duplicate';
 
@@ -136,6 +138,11 @@ const items = (value: unknown): Item[] =>
   Array.isArray(value) ? value.map((x: unknown) => (typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Item) : {})) : [];
 /** An id, if the value is one. */
 const idOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+/** A historical date, if the value can be read as one (the schema reports it otherwise). */
+const readableDate = (value: unknown) =>
+  typeof value === 'string' || (typeof value === 'object' && value !== null && typeof (value as Item)['value'] === 'string')
+    ? parseHistoricalDate(value as Parameters<typeof parseHistoricalDate>[0])
+    : undefined;
 /** A list of ids, keeping indices (non-ids read as missing). */
 const idsOf = (value: unknown): (string | undefined)[] => (Array.isArray(value) ? value.map(idOf) : []);
 
@@ -163,6 +170,7 @@ function referenceIssues(d: Item): DatasetIssue[] {
   const sources = index('sources');
   index('agreements');
   index('events');
+  index('eras');
   index('landmarks');
   const check = (ids: Set<string>, kind: string, path: string, id: unknown) => {
     if (typeof id === 'string' && !ids.has(id)) issues.push(issue('reference', 'reference', path, describe(id), kind));
@@ -200,6 +208,12 @@ function referenceIssues(d: Item): DatasetIssue[] {
     idsOf(e['places']).forEach((id, j) => inEither(places, cities, 'place or city', `events[${i}].places[${j}]`, id));
     checkAll(people, 'person', `events[${i}].people`, e['people']);
     checkAll(sources, 'source', `events[${i}].sources`, e['sources']);
+  });
+  // An era ends on or after the day it begins.
+  items(d['eras']).forEach((era, i) => {
+    const from = readableDate(era['from']);
+    const to = readableDate(era['to']);
+    if (from && to && dateDays(to)[1] < dateDays(from)[0]) issues.push(issue('invalid', 'range', `eras[${i}].to`, describe(era['to']), `≥ ${describe(era['from'])}`));
   });
   return issues;
 }
