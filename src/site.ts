@@ -1,6 +1,7 @@
 /**
  * Entry of the self-hosted folder (`dist/site/twin-city-elements.js` and its `chunks/`): each element's code is
- * downloaded, and its tag defined, only when the tag is on the page, at load or when a script adds it later. A page
+ * downloaded, and its tag defined, only when the tag is on the page, after the page's first paint or when a script
+ * adds it later. A page
  * with a card alone downloads no map, timeline or geometry; a Persian page downloads the Persian translations
  * only. The chunks are imported relative to this file, from the same origin.
  *
@@ -28,11 +29,25 @@ function loadTagsIn(root: ParentNode): void {
   }
 }
 
-loadTagsIn(document);
-if (requested.size < Object.keys(elements).length) {
-  const observer = new MutationObserver(() => {
-    loadTagsIn(document);
-    if (requested.size === Object.keys(elements).length) observer.disconnect();
+/**
+ * Settles after the page's first paint: the next animation frame, then a task after it. The page paints its own
+ * text first (the host rule of the README keeps the elements' place), and the elements' downloads and work follow,
+ * so they neither delay that paint nor its largest text (LCP).
+ */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') resolve();
+    else requestAnimationFrame(() => setTimeout(resolve, 0));
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
 }
+
+void afterFirstPaint().then(() => {
+  loadTagsIn(document);
+  if (requested.size < Object.keys(elements).length) {
+    const observer = new MutationObserver(() => {
+      loadTagsIn(document);
+      if (requested.size === Object.keys(elements).length) observer.disconnect();
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+  }
+});
