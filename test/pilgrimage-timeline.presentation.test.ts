@@ -52,12 +52,15 @@ describe('<twin-pilgrimage-timeline> layouts', () => {
     expect(part(el, '[part=base]').scrollWidth).to.be.at.most(part(el, '[part=base]').clientWidth);
   });
 
-  it('alternates the cards on both sides of the line when wide, still top to bottom', async () => {
+  it('keeps one column when wide, the dates in a gutter before the line, still top to bottom', async () => {
     const el = await inWidth(1000, 'en');
     const [a, b, c] = boxes(el);
-    expect(b!.top).to.be.above(a!.top);
-    expect(a!.left, 'first on the right').to.be.above(b!.right);
+    expect(b!.top).to.be.above(a!.bottom - 1);
     expect(Math.abs(a!.left - c!.left)).to.be.below(1);
+    const date = part(el, 'li[data-id="rumi-born"] .date').getBoundingClientRect();
+    const card = part(el, 'li[data-id="rumi-born"] .card').getBoundingClientRect();
+    expect(date.right, 'the date before the card').to.be.at.most(card.left);
+    expect(Math.abs(date.top - card.top), 'on the same row').to.be.below(2);
   });
 
   it('spaces events by the time between them when asked, with long silences compressed', async () => {

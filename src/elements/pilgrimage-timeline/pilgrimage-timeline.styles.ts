@@ -1,14 +1,82 @@
 import { css } from 'lit';
 
+/*
+ * Lengths in custom properties (--_axis, --_card-start, …) are em: they are read where they are used, so they are
+ * used only on boxes in the list's font size (the text's own size is set on inner spans).
+ */
 export const pilgrimageTimelineStyles = css`
   :host {
     /* The block size kept while loading (see .state.loading), as in the README's host rule. */
     --_reserve: 40em;
+    /* Touch targets: 24 px always, 44 px under a coarse pointer (VISUAL.md). */
+    --_target: 24px;
   }
+  @media (pointer: coarse) {
+    :host {
+      --_target: 44px;
+    }
+  }
+  cite {
+    font-style: normal;
+  }
+
+  /* ——— filters: labelled groups; where narrow, one button opens them ——— */
   .filters {
-    display: grid;
-    gap: 0.5em;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 0.75em;
     margin-block-end: 0.75em;
+  }
+  .filters-toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: max(var(--_target), 2.25em);
+    min-inline-size: var(--_target);
+    padding-block: 0.25em;
+    padding-inline: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 1.5);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.875em;
+    cursor: pointer;
+  }
+  .filters-toggle:hover {
+    background: var(--_subtle);
+  }
+  /* A chevron drawn with borders (no icon font, no image): down when closed, up when open, in both directions. */
+  .toggle-mark {
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    transform: translateY(-0.15em) rotate(45deg);
+  }
+  .filters.open .toggle-mark {
+    transform: translateY(0.15em) rotate(225deg);
+  }
+  .filter-groups {
+    display: none;
+    flex-basis: 100%;
+    gap: 0.5em;
+  }
+  .filters.open .filter-groups {
+    display: grid;
+  }
+  .filter-group {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.375em 0.75em;
+  }
+  .filter-label {
+    min-inline-size: 4.5em;
+    font-size: max(0.8125em, 12px);
+    font-weight: 600;
+    color: var(--_muted);
   }
   .chips {
     display: flex;
@@ -16,7 +84,8 @@ export const pilgrimageTimelineStyles = css`
     gap: 0.375em;
   }
   .chip {
-    min-block-size: max(24px, 2.25em);
+    min-block-size: max(var(--_target), 2.25em);
+    min-inline-size: var(--_target);
     padding-block: 0.25em;
     padding-inline: 0.875em;
     border: 1px solid var(--_border);
@@ -36,13 +105,28 @@ export const pilgrimageTimelineStyles = css`
     color: var(--_on-accent);
   }
   .count {
-    font-size: 0.875em;
+    font-size: max(0.8125em, 12px);
     margin-block-end: 0.5em;
+  }
+  /* Narrow: the button and the count share one row. */
+  .filters + .count {
+    margin-block-start: -0.25em;
+  }
+  @container (min-width: 40em) {
+    .filters-toggle {
+      display: none;
+    }
+    .filter-groups,
+    .filters.open .filter-groups {
+      display: grid;
+    }
   }
   .event-bone {
     block-size: 6em;
     border-radius: calc(var(--_radius) / 1.5);
   }
+
+  /* ——— an event: the date as a kicker, then the card (headline, place, details) ——— */
   .events {
     list-style: none;
     margin: 0;
@@ -54,72 +138,68 @@ export const pilgrimageTimelineStyles = css`
   }
   .event {
     position: relative;
-    padding-block: 0.75em;
-    padding-inline: 1em;
-    border: 1px solid transparent;
-    border-inline-start-width: 4px;
     border-radius: calc(var(--_radius) / 1.5);
-    background: var(--_subtle);
     cursor: pointer;
-  }
-  .event:hover {
-    border-color: var(--_border);
-  }
-  .entry.selected .event {
-    border-color: var(--_border);
-    border-inline-start-color: var(--_accent);
-    background: var(--_surface);
-    box-shadow: var(--_shadow);
   }
   .event:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  /* The dot on the time line. */
-  .event::before {
-    content: '';
-    position: absolute;
-    inline-size: 14px;
-    block-size: 14px;
-    border-radius: 50%;
-    background: var(--_accent);
-    border: 3px solid var(--_surface);
-    box-sizing: border-box;
+  .card {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.75em;
+    padding-block: 0.5em;
+    padding-inline: 0.875em;
+    border: 1px solid transparent;
+    border-radius: calc(var(--_radius) / 1.5);
+    background: var(--_subtle);
   }
-  .entry.selected .event::before {
-    background: var(--_text);
+  .event:hover .card {
+    border-color: var(--_border);
+  }
+  .entry.selected .card {
+    border-color: var(--_accent);
+    background: var(--_surface);
+    box-shadow: var(--_shadow);
   }
   .date {
+    font-size: 0.875em;
     font-weight: 600;
+    line-height: 1.4;
     color: var(--_accent);
   }
   .secondary-date {
     display: block;
     font-weight: 400;
-    font-size: 0.875em;
+    font-size: max(0.9286em, 12px);
     color: var(--_muted);
   }
   .title {
-    margin-block-start: 0.25em;
-    font-size: 1.0625em;
-    font-weight: 700;
+    flex-basis: 100%;
+    font-size: 1.125em;
+    font-weight: 650;
     line-height: 1.3;
   }
   .where {
-    font-size: 0.9375em;
+    flex: 0 1 auto;
+    font-size: max(0.8125em, 12px);
+    line-height: 1.4;
   }
   .image {
+    order: 1;
     display: block;
     max-inline-size: 100%;
     block-size: auto;
-    margin-block-start: 0.5em;
+    margin-block: 0.5em;
     border-radius: calc(var(--_radius) / 2);
   }
   .more {
-    margin-block-start: 0.375em;
-    min-block-size: 24px;
-    min-inline-size: 24px;
-    padding: 0;
+    min-block-size: var(--_target);
+    min-inline-size: max(var(--_target), 3em);
+    padding-inline: 0.25em;
+    padding-block: 0;
     border: 0;
     background: none;
     color: var(--_link);
@@ -133,140 +213,251 @@ export const pilgrimageTimelineStyles = css`
     text-decoration: none;
   }
   .details {
+    order: 2;
+    flex-basis: 100%;
     display: grid;
     gap: 0.375em;
-    margin-block-start: 0.5em;
+    margin-block: 0.25em;
+    max-inline-size: 38em;
     font-size: 0.9375em;
   }
   .details[hidden] {
     display: none;
   }
+  /* Arabic script: taller lines (VISUAL.md), and no italic, letter-spacing or case change anywhere here. */
+  :is(:lang(fa), :lang(az-Arab), :lang(ar)) :is(.title) {
+    line-height: 1.6;
+  }
+  :is(:lang(fa), :lang(az-Arab), :lang(ar)) :is(.date, .gap-text, .era-text) {
+    line-height: 1.6;
+  }
+  :is(:lang(fa), :lang(az-Arab), :lang(ar)) :is(.where) {
+    line-height: 1.7;
+  }
+  :is(:lang(fa), :lang(az-Arab), :lang(ar)) .details {
+    line-height: 1.8;
+  }
+
+  /* ——— era headings and the break in the axis where centuries pass ——— */
+  .era-text {
+    display: block;
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
   .gap {
     position: relative;
-    margin-block: 0.25em 0.75em;
     color: var(--_muted);
-    font-size: 0.875em;
-    font-style: italic;
   }
-  /* Arabic script has no italic (VISUAL.md): Persian, Arabic-script Azerbaijani (az-Arab, az-Arab-IR) and Arabic. */
-  .gap:is(:lang(fa), :lang(az-Arab), :lang(ar)) {
+  .gap-text {
+    font-size: 0.875em;
+    font-weight: 600;
     font-style: normal;
   }
 
-  /* Vertical: the time line on the inline-start side, read top to bottom in both directions. */
+  /*
+   * Vertical: one column of cards beside the axis, in the reading direction's start side. Where wide, the dates
+   * stand in a gutter before the axis, so that every row is full.
+   */
   .vertical {
+    --_axis: 0.875em;
+    --_card-start: 1.75em;
+    --_dot-y: 0.7em;
     display: grid;
-    gap: 0.75em;
-    padding-inline-start: 1.75em;
+    gap: 0.5em;
   }
-  /* The axis's centre is 0.625em from the list's start edge; each 14 px dot is centred on it. */
   .vertical::before {
     content: '';
     position: absolute;
     inset-block: 0.5em;
-    inset-inline-start: calc(0.625em - 1px);
+    inset-inline-start: calc(var(--_axis) - 1px);
     inline-size: 2px;
     background: var(--_accent);
     opacity: 0.6;
   }
+  .vertical .event {
+    display: grid;
+    grid-template-columns: var(--_card-start) minmax(0, 1fr);
+    row-gap: 0.125em;
+  }
+  .vertical .date,
+  .vertical .card {
+    grid-column: 2;
+  }
+  .vertical .event::before,
+  .vertical .gap::before {
+    content: '';
+    position: absolute;
+    box-sizing: border-box;
+  }
+  /* The dot, centred on the axis at the date's first line, whatever the card's height. */
   .vertical .event::before {
-    /* From the event's padding edge: back over its 4 px start border and the list's 1.75em padding. */
-    inset-inline-start: calc(0.625em - 1.75em - 7px - 4px);
-    inset-block-start: 1em;
+    inset-inline-start: calc(var(--_axis) - 7px);
+    inset-block-start: calc(var(--_dot-y) - 7px);
+    inline-size: 14px;
+    block-size: 14px;
+    border-radius: 50%;
+    background: var(--_accent);
+    border: 3px solid var(--_surface);
+  }
+  .vertical .entry.selected .event::before {
+    background: var(--_text);
+  }
+  .vertical .era {
+    padding-inline-start: var(--_card-start);
+    padding-block: 0.5em 0.25em;
+  }
+  .vertical .entry:first-child .era {
+    padding-block-start: 0;
+  }
+  /* The break: the axis stops, a dashed stretch between two bars, and the years in words beside it. */
+  .vertical .gap {
+    display: flex;
+    align-items: center;
+    min-block-size: 3em;
+    padding-inline-start: var(--_card-start);
+    margin-block: 0.25em;
+  }
+  .vertical .gap::before {
+    inset-block: 0;
+    inset-inline-start: calc(var(--_axis) - 7px);
+    inline-size: 14px;
+    border-block: 2px solid var(--_accent);
+    background:
+      repeating-linear-gradient(to bottom, var(--_accent) 0 3px, transparent 3px 7px) center / 2px calc(100% - 8px) no-repeat,
+      var(--_surface);
   }
   .vertical.proportional .entry {
     margin-block-start: var(--gap, 0);
   }
-  /* Windowed: the virtualizer places each entry; it fills the line's width (or its half, when alternating). */
+  /* Windowed: the virtualizer places each entry; it fills the line's width. */
   .vertical.windowed .entry {
     inline-size: 100%;
-    padding-block-end: 0.75em;
+    padding-block-end: 0.5em;
   }
-  /* A break in the line where centuries pass. */
-  .vertical .gap::before {
-    content: '≈';
-    position: absolute;
-    /* In the gap's own font size (0.875em): 1.75em and 1.25em of the list's. */
-    inset-inline-start: calc(-1.75em / 0.875);
-    inline-size: calc(1.25em / 0.875);
-    text-align: center;
-    font-style: normal;
-    font-weight: 700;
-    color: var(--_accent);
-    background: var(--_surface);
-  }
-
-  /* Wide: cards alternate on both sides of a central line. */
-  @container (min-width: 48em) {
+  @container (min-width: 40em) {
     .vertical {
-      padding-inline-start: 0;
+      --_gutter: 10em;
+      --_axis: calc(var(--_gutter) + 1em);
+      --_card-start: calc(var(--_gutter) + 2em);
+      /* The date's first line, level with the headline's (the card's padding, 0.5em, above it). */
+      --_dot-y: 1.2em;
     }
-    .vertical::before {
-      inset-inline-start: calc(50% - 1px);
+    .vertical .event {
+      grid-template-columns: var(--_gutter) 2em minmax(0, 1fr);
     }
-    .vertical .entry,
-    .vertical.windowed .entry {
-      inline-size: calc(50% - 1.5em);
+    .vertical .date {
+      grid-column: 1;
+      grid-row: 1;
+      padding-block-start: calc(0.5em / 0.875);
+      text-align: end;
     }
-    .vertical .entry.odd {
-      margin-inline-start: calc(50% + 1.5em);
-    }
-    .vertical .entry.odd .event::before {
-      inset-inline-start: calc(-1.5em - 7px - 4px);
-    }
-    .vertical .entry.even .event::before {
-      inset-inline-start: auto;
-      /* The end border is 1 px (the start border 4 px). */
-      inset-inline-end: calc(-1.5em - 7px - 1px);
-    }
-    .vertical .gap::before {
-      display: none;
+    .vertical .card {
+      grid-column: 3;
+      grid-row: 1;
     }
   }
 
-  /* Horizontal: the time axis runs in the reading direction (right to left in Persian). */
+  /* ——— horizontal: the time axis runs in the reading direction (right to left in Persian) ——— */
   .horizontal {
+    --_head: 3.5em;
+    --_axis-y: 2.5em;
     display: flex;
     align-items: flex-start;
     gap: 1em;
     overflow-x: auto;
-    padding-block: 1.5em 0.75em;
+    padding-block-end: 0.75em;
+    padding-inline: 0.5em;
     scroll-snap-type: x proximity;
     scroll-padding-inline: 0.5em;
   }
   .horizontal .entry {
     flex: 0 0 var(--twin-timeline-card-width, 17em);
+    padding-block-start: var(--_head);
     scroll-snap-align: start;
   }
-  .horizontal .entry::before {
+  .horizontal .entry::before,
+  .horizontal .entry::after {
     content: '';
     position: absolute;
-    inset-block-start: -0.875em;
+    box-sizing: border-box;
+  }
+  .horizontal .entry::before {
+    inset-block-start: calc(var(--_axis-y) - 1px);
     inset-inline: -0.5em;
     block-size: 2px;
     background: var(--_accent);
     opacity: 0.6;
   }
+  /* Every dot on the axis: all entries have the same head above their card. */
+  .horizontal .entry::after {
+    inset-block-start: calc(var(--_axis-y) - 7px);
+    inset-inline-start: 0.75em;
+    inline-size: 14px;
+    block-size: 14px;
+    border-radius: 50%;
+    background: var(--_accent);
+    border: 3px solid var(--_surface);
+  }
+  .horizontal .entry.selected::after {
+    background: var(--_text);
+  }
+  .horizontal .era {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    white-space: nowrap;
+  }
+  .horizontal .date {
+    display: block;
+    margin-block-end: 0.25em;
+  }
   .horizontal.proportional .entry {
     margin-inline-start: var(--gap, 0);
   }
-  .horizontal .event::before {
-    /* The axis's centre is at -0.875em + 1px; back over the event's 1 px top border. */
-    inset-block-start: calc(-0.875em - 7px);
-    inset-inline-start: 0.75em;
+  /* The break: room before the entry, a dashed stretch of axis and the years in words under it. */
+  .horizontal .entry.after-break {
+    margin-inline-start: 8em;
   }
+  .horizontal .gap {
+    position: absolute;
+    inset-block-start: calc(var(--_axis-y) - 7px);
+    inset-inline-end: calc(100% + 1em);
+    inline-size: 7em;
+    padding-block-start: 1.25em;
+    text-align: center;
+  }
+  .horizontal .gap::before {
+    content: '';
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline: -1em;
+    block-size: 14px;
+    border-inline: 2px solid var(--_accent);
+    background:
+      repeating-linear-gradient(to right, var(--_accent) 0 3px, transparent 3px 7px) center / calc(100% - 8px) 2px no-repeat,
+      var(--_surface);
+  }
+
   @media (forced-colors: active) {
     .chip[aria-pressed='true'],
-    .entry.selected .event {
+    .entry.selected .card {
       border-color: Highlight;
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
     }
-    .event::before,
+    .vertical .event::before,
+    .horizontal .entry::after,
     .vertical::before,
     .horizontal .entry::before {
       background: CanvasText;
+    }
+    .vertical .gap::before,
+    .horizontal .gap::before {
+      forced-color-adjust: none;
+      background: Canvas;
+      border-color: CanvasText;
     }
   }
 `;

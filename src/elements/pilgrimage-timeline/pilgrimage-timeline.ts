@@ -15,7 +15,7 @@ import { GroupController, type GroupMember } from '../../shared/group.js';
 import { cssProps } from '../../shared/css-props.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
 import { TwinElement, type Loading } from '../../shared/twin-element.js';
-import { BREAK_YEARS, filterEntries, proportionalGap, timelineEntries, yearsBetweenEntries, type TimelineEntry } from './timeline-model.js';
+import { entryMarks, filterEntries, proportionalGap, timelineEntries, type EntryMarks, type TimelineEntry } from './timeline-model.js';
 import { pilgrimageTimelineStyles } from './pilgrimage-timeline.styles.js';
 
 export type TimelineLayout = 'vertical' | 'horizontal' | 'auto';
@@ -83,21 +83,23 @@ const FIRST_EVENTS = 40;
 /**
  * From the lives of Shams Tabrizi and Rumi in the 13th century to the 2025 Khoy–Konya memorandum: dated events in
  * time order, each in the reader's calendar with a second calendar beside it, approximate and uncertain dates said
- * in words, and a visible break where centuries pass with nothing in between. Vertical (cards beside a time line,
- * alternating when wide) or horizontal (the axis runs in the reading direction: right to left in Persian).
+ * in words, and a visible break in the axis where centuries pass with nothing in between; the dataset's eras as
+ * headings. Vertical (one column of cards beside a time line, the dates in a gutter before it when wide) or
+ * horizontal (the axis runs in the reading direction: right to left in Persian).
  * One tab stop; the arrow keys move between events, Home and End go to the ends, Enter opens an event's details.
- * Filters by kind and city; `from`/`to` limit the years. Elements sharing a `group` follow each other's selection.
+ * Filters by kind and city in labelled groups (one button opens them where narrow); `from`/`to` limit the years. Elements sharing a `group` follow each other's selection.
  *
  * @tagname twin-pilgrimage-timeline
  * @summary The history of a twinning, in every reader's calendar.
  *
  * @csspart base - The outer frame.
- * @csspart filters - The filter chips.
+ * @csspart filters - The filters: their button and the labelled groups of chips.
  * @csspart chip - One filter chip.
  * @csspart events - The ordered list of events.
  * @csspart event - One event.
  * @csspart date - An event's date.
  * @csspart title - An event's title.
+ * @csspart era - The heading of an era, before its first event.
  * @csspart gap - The break shown where many years pass.
  * @csspart image - An event's picture.
  * @csspart error - The error message shown when the data cannot be used.
@@ -125,6 +127,7 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     selected: { type: String, reflect: true },
     group: { type: String, reflect: true },
     expanded: { state: true, attribute: false },
+    filtersOpen: { state: true, attribute: false },
     width: { state: true, attribute: false },
   };
 
@@ -153,13 +156,15 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
    */
   private active: string | undefined;
   declare private expanded: ReadonlySet<string>;
+  /** Whether the filters are open where the timeline is narrow (a disclosure button shows and hides them). */
+  declare private filtersOpen: boolean;
   declare private width: number;
 
   private entries: TimelineEntry[] = [];
   private entriesOf: TwinningDataset | undefined;
   /** The entries on screen after filtering, in order (for the keyboard). */
   private shown: TimelineEntry[] = [];
-  private filtered: { all: TimelineEntry[]; key: string; entries: TimelineEntry[] } | undefined;
+  private filtered: { all: TimelineEntry[]; key: string; entries: TimelineEntry[]; marks: EntryMarks[] } | undefined;
   private resizeObserver: ResizeObserver | undefined;
 
   constructor() {
@@ -168,6 +173,7 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     this.spacing = 'even';
     this.headingLevel = 3;
     this.expanded = new Set();
+    this.filtersOpen = false;
     this.width = 0;
     new GroupController(this);
   }
@@ -248,9 +254,15 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
         from: finite(this.from),
         to: finite(this.to),
       });
-      this.filtered = { all, key, entries };
+      this.filtered = { all, key, entries, marks: entryMarks(entries, dataset.eras) };
     }
     return this.filtered.entries;
+  }
+
+  /** The era headings and axis breaks before each visible entry (same indices as `visibleEntries`). */
+  private visibleMarks(dataset: TwinningDataset): readonly EntryMarks[] {
+    this.visibleEntries(dataset);
+    return this.filtered!.marks;
   }
 
   protected override prepareWhileLoading(): void {
@@ -280,7 +292,9 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     const windowed = !isServer && !this.horizontal && entries.length >= WINDOW_FROM;
     const locale = this.language.locale;
     // The virtualizer calls this later too (on scrolling): the tab stop is read then, not now.
-    const item = (entry: TimelineEntry, i: number) => this.renderEntry(dataset, entry, entries[i - 1], entry.event.id === this.active, i, entries.length);
+    const marks = this.visibleMarks(dataset);
+    const item = (entry: TimelineEntry, i: number) =>
+      this.renderEntry(dataset, entry, entries[i - 1], marks[i] ?? { breakYears: 0 }, entry.event.id === this.active, i, entries.length);
     const n = entries.length;
     const shownCount = formatNumber(n, this.language.lang);
     const count =
@@ -339,17 +353,41 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     const chosenCities = TwinPilgrimageTimeline.set(this.cities);
     const chip = (label: unknown, pressed: boolean, toggle: () => void) =>
       html`<button type="button" part="chip" class="chip" aria-pressed=${pressed ? 'true' : 'false'} @click=${toggle}>${label}</button>`;
-    return html`<div part="filters" class="filters" role="group" aria-label=${msg('Filter events', { id: 'timeline.filters' })}>
-      <div class="chips" role="group" aria-label=${msg('Kind', { id: 'timeline.kind' })}>
-        ${chip(msg('All', { id: 'timeline.all' }), chosenKinds.size === 0, () => (this.kinds = undefined))}
-        ${kinds.map((k) => chip(eventKindLabel(k), chosenKinds.has(k), () => (this.kinds = toggled(chosenKinds, k))))}
+    // Each group has a visible label ("Kind", "City"); its "All" chip is read with it.
+    const group = (id: string, label: string, chips: unknown) =>
+      html`<div class="filter-group" role="group" aria-labelledby=${`filter-${id}`}>
+        <span class="filter-label" id=${`filter-${id}`}>${label}</span>
+        <div class="chips">${chips}</div>
+      </div>`;
+    const chosen = chosenKinds.size + chosenCities.size;
+    return html`<div part="filters" class="filters ${this.filtersOpen ? 'open' : ''}" role="group" aria-label=${msg('Filter events', { id: 'timeline.filters' })}>
+      <button
+        type="button"
+        class="filters-toggle"
+        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+        aria-controls="filter-groups"
+        @click=${() => (this.filtersOpen = !this.filtersOpen)}
+      >
+        <span class="toggle-mark" aria-hidden="true"></span>${msg('Filter events', { id: 'timeline.filters' })}${chosen
+          ? html` <span class="filters-chosen">(${formatNumber(chosen, this.language.lang)})</span>`
+          : nothing}
+      </button>
+      <div class="filter-groups" id="filter-groups">
+        ${group(
+          'kind',
+          msg('Kind', { id: 'timeline.kind' }),
+          html`${chip(msg('All', { id: 'timeline.all' }), chosenKinds.size === 0, () => (this.kinds = undefined))}
+          ${kinds.map((k) => chip(eventKindLabel(k), chosenKinds.has(k), () => (this.kinds = toggled(chosenKinds, k))))}`,
+        )}
+        ${cities.length > 1
+          ? group(
+              'city',
+              msg('City', { id: 'timeline.city' }),
+              html`${chip(msg('All', { id: 'timeline.all' }), chosenCities.size === 0, () => (this.cities = undefined))}
+              ${cities.map((c) => chip(this.renderText(c.name), chosenCities.has(c.id), () => (this.cities = toggled(chosenCities, c.id))))}`,
+            )
+          : nothing}
       </div>
-      ${cities.length > 1
-        ? html`<div class="chips" role="group" aria-label=${msg('City', { id: 'timeline.city' })}>
-            ${chip(msg('All', { id: 'timeline.all' }), chosenCities.size === 0, () => (this.cities = undefined))}
-            ${cities.map((c) => chip(this.renderText(c.name), chosenCities.has(c.id), () => (this.cities = toggled(chosenCities, c.id))))}
-          </div>`
-        : nothing}
     </div>`;
   }
 
@@ -368,11 +406,19 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
 
   private readonly shownDates = new WeakMap<TimelineEntry, { key: string; shown: DateDisplay }>();
 
-  private renderEntry(dataset: TwinningDataset, entry: TimelineEntry, previous: TimelineEntry | undefined, tabStop: boolean, index: number, total: number): TemplateResult {
+  private renderEntry(
+    dataset: TwinningDataset,
+    entry: TimelineEntry,
+    previous: TimelineEntry | undefined,
+    marks: EntryMarks,
+    tabStop: boolean,
+    index: number,
+    total: number,
+  ): TemplateResult {
     const { event } = entry;
     const lang = this.language.lang;
     const shown = this.dateOf(entry, lang);
-    const years = previous ? yearsBetweenEntries(previous, entry) : 0;
+    const level = headingLevel(this.headingLevel, 3);
     const titleId = `title-${event.id}`;
     const expanded = isServer || this.expanded.has(event.id);
     const selected = this.selected === event.id;
@@ -382,14 +428,19 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     const hasDetails = !!shown.western || !!event.description || people.length > 0 || sources.length > 0;
     const gap = this.spacing === 'proportional' ? proportionalGap(previous, entry) : 0;
     return html`<li
-      class="entry ${index % 2 ? 'even' : 'odd'} ${selected ? 'selected' : ''}"
+      class="entry ${selected ? 'selected' : ''} ${marks.era ? 'opens-era' : ''} ${marks.breakYears ? 'after-break' : ''}"
       data-id=${event.id}
       data-index=${index}
       aria-posinset=${index + 1}
       aria-setsize=${total}
       ${cssProps({ '--gap': gap ? `${gap.toFixed(2)}em` : undefined })}
     >
-      ${years >= BREAK_YEARS ? html`<p part="gap" class="gap"><span>${formatYearsLater(years, lang)}</span></p>` : nothing}
+      ${marks.breakYears
+        ? html`<p part="gap" class="gap"><span class="gap-text">${formatYearsLater(marks.breakYears, lang)}</span></p>`
+        : nothing}
+      ${marks.era
+        ? html`<div part="era" class="era" role="heading" aria-level=${Math.max(1, level - 1)}><span class="era-text">${this.renderText(marks.era.label)}</span></div>`
+        : nothing}
       <article
         part="event"
         class="event"
@@ -404,7 +455,8 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
           <time datetime=${ifDefined(shown.iso)}>${shown.text}</time>
           ${shown.secondary ? html`<span class="secondary-date">${shown.secondary}</span>` : nothing}
         </p>
-        <div part="title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel, 3)} id=${titleId}>${this.renderText(event.title)}</div>
+        <div class="card">
+        <div part="title" class="title" role="heading" aria-level=${level} id=${titleId}>${this.renderText(event.title)}</div>
         ${where.length ? html`<p class="where muted">${formatList(where, lang)}</p>` : nothing}
         ${event.image && isSafeUrl(event.image.src)
           ? html`<img part="image" class="image" src=${event.image.src} alt=${pickText(event.image.alt, this.language.requested).text} loading="lazy" decoding="async" />`
@@ -424,12 +476,13 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
                 ${sources.length
                   ? html`<p class="sources"><span class="muted">${msg('Sources', { id: 'card.sources' })}:</span> ${sources.map(
                       (s, i) => html`${i ? this.comma : nothing}${s.url && isSafeUrl(s.url)
-                        ? html`<a href=${s.url} lang=${ifDefined(s.language)}>${this.renderText(s.title)}</a>`
-                        : html`<cite lang=${ifDefined(s.language)}>${this.renderText(s.title)}</cite>`}`,
+                        ? html`<a href=${s.url} lang=${ifDefined(s.language)}>${this.renderText(s.title ?? s.publisher)}</a>`
+                        : html`<cite lang=${ifDefined(s.language)}>${this.renderText(s.title ?? s.publisher)}</cite>`}`,
                     )}</p>`
                   : nothing}
               </div>`
           : nothing}
+        </div>
       </article>
     </li>`;
   }

@@ -2,7 +2,7 @@
  * The timeline's events as the element shows them: in the order of the days they begin, with the cities they
  * concern, filtered by kind, city and years, and with the long silences between them found.
  */
-import type { TwinningDataset, TimelineEvent } from '../../data/schema.js';
+import type { Era, TwinningDataset, TimelineEvent } from '../../data/schema.js';
 import { dateDays, dayNumber } from '../../i18n/day-number.js';
 import { parseHistoricalDate, type HistoricalDate } from '../../i18n/historical-date.js';
 
@@ -68,4 +68,38 @@ export function proportionalGap(previous: TimelineEntry | undefined, next: Timel
   if (!previous) return 0;
   const days = Math.max(0, next.first - previous.last);
   return Math.min(12, Math.log1p(days / 30) * 1.1);
+}
+
+/** What comes before an entry in the timeline: the heading of the era it opens, and a break in the axis. */
+export interface EntryMarks {
+  /** The era this entry is the first shown of (its heading goes before it). */
+  readonly era?: Era;
+  /** Whole years of silence before it, when they break the axis (at least `BREAK_YEARS`); else 0. */
+  readonly breakYears: number;
+}
+
+const NO_MARKS: EntryMarks = { breakYears: 0 };
+
+/**
+ * The era headings and axis breaks of a list of entries: an entry opens an era when it is the first shown in the
+ * first era that covers its first day; the axis breaks where more than `BREAK_YEARS` pass between two entries.
+ * Entries outside every era (and every entry of a dataset without eras) get no heading.
+ */
+export function entryMarks(entries: readonly TimelineEntry[], eras: readonly Era[] | undefined): EntryMarks[] {
+  const spans = (eras ?? []).flatMap((era) => {
+    const from = parseHistoricalDate(era.from);
+    const to = parseHistoricalDate(era.to);
+    return from && to ? [{ era, first: dateDays(from)[0], last: dateDays(to)[1] }] : [];
+  });
+  const eraOf = (entry: TimelineEntry) => spans.find((s) => s.first <= entry.first && entry.first <= s.last)?.era;
+  let previousEra: Era | undefined;
+  return entries.map((entry, i) => {
+    const era = eraOf(entry);
+    const opens = era !== undefined && era !== previousEra;
+    previousEra = era;
+    const previous = entries[i - 1];
+    const years = previous ? yearsBetweenEntries(previous, entry) : 0;
+    const breakYears = years >= BREAK_YEARS ? years : 0;
+    return opens || breakYears ? { era: opens ? era : undefined, breakYears } : NO_MARKS;
+  });
 }
