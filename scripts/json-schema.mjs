@@ -33,6 +33,8 @@ for (const [name, data] of [
   ['a javascript: link', broken((d) => (d.sources[0].url = 'javascript:alert(1)'))],
   ['one city', broken((d) => d.cities.splice(1))],
   ['an unknown status', broken((d) => (d.agreements[0].status = 'maybe'))],
+  ['a statement without its speaker', broken((d) => (d.statements = [{ id: 's', text: 'words', language: 'en', source: d.sources[0].id }]))],
+  ['a statement without its language', broken((d) => (d.statements = [{ id: 's', person: d.people[0].id, text: 'words', source: d.sources[0].id }]))],
   ['an era without a label', broken((d) => (d.eras = [{ id: 'e', from: '1900', to: '2000' }]))],
   ['a landmark without a location', broken((d) => (d.landmarks = [{ id: 'x', name: 'X' }]))],
 ]) {

@@ -33,7 +33,7 @@ describe('<twin-agreement-card> accessibility', () => {
     const el = await renderTwin<TwinAgreementCard>(html`<twin-agreement-card lang="en" heading-level="3"></twin-agreement-card>`);
     expect(part(el, '[part=title]').getAttribute('aria-level')).to.equal('3');
     const levels = [...el.shadowRoot!.querySelectorAll('[role=heading]')].map((h) => h.getAttribute('aria-level'));
-    expect(levels).to.deep.equal(['3', '4', '4', '4']);
+    expect(levels).to.deep.equal(['3', '4', '4', '4', '4']);
   });
 });
 

@@ -62,13 +62,79 @@ describe('<twin-signatory-list> layouts', () => {
     expect(list.shadowRoot!.querySelectorAll('.details').length).to.equal(4);
   });
 
-  it('keeps the role badge at the inline end of each participant, mirrored in Persian', async () => {
-    const en = await inWidth(600, { lang: 'en', layout: 'list' });
-    const [nameEn, roleEn] = [part(en, '[part=name]'), part(en, '[part=role]')].map((e) => e.getBoundingClientRect());
-    expect(roleEn!.left).to.be.above(nameEn!.right);
-    const fa = await inWidth(600, { lang: 'fa', layout: 'list' });
-    const [nameFa, roleFa] = [part(fa, '[part=name]'), part(fa, '[part=role]')].map((e) => e.getBoundingClientRect());
-    expect(roleFa!.right).to.be.below(nameFa!.left);
+  it('puts the role badge beside the names, not at the far end of a wide row, mirrored in Persian', async () => {
+    // Beside the last name on its line, or, where the line is full, at the start of the next one: never further.
+    const check = (el: Element, rtl: boolean, width: number) => {
+      const fontSize = parseFloat(getComputedStyle(part(el, '[part=person]')).fontSize);
+      for (const person of el.shadowRoot!.querySelectorAll('[part=person]')) {
+        const names = person.querySelector('.names')!.getBoundingClientRect();
+        const last = [...person.querySelectorAll('[part=name], [part=native-name]')].at(-1)!.getBoundingClientRect();
+        const role = person.querySelector('[part=role]')!.getBoundingClientRect();
+        const label = `${width} px: ${person.textContent!.replace(/\s+/g, ' ')}`;
+        if (role.top < last.bottom - 1) {
+          const gap = rtl ? last.left - role.right : role.left - last.right;
+          expect(gap, `${label}: follows the names`).to.be.within(0, fontSize);
+        } else {
+          expect(rtl ? names.right - role.right : role.left - names.left, `${label}: starts the next line`).to.be.below(1);
+        }
+      }
+    };
+    for (const width of [600, 1280]) {
+      check(await inWidth(width, { lang: 'en', layout: 'columns' }), false, width);
+      check(await inWidth(width, { lang: 'en', layout: 'list' }), false, width);
+      check(await inWidth(width, { lang: 'fa', layout: 'columns' }), true, width);
+    }
+  });
+
+  it('sets the organisations present under all the columns, not under the first city', async () => {
+    const el = await inWidth(900, { lang: 'en', layout: 'columns' });
+    const [khoy, konya, organisations] = boxes(el, '[part=group]');
+    expect(organisations!.top).to.be.at.least(Math.max(khoy!.bottom, konya!.bottom) - 1);
+    expect(organisations!.width).to.be.above(khoy!.width + konya!.width);
+  });
+
+  it('breaks Latin names between words, not inside them, in narrow columns', async () => {
+    for (const width of [375, 560, 700]) {
+      const el = await inWidth(width, { lang: 'en', layout: 'columns' });
+      for (const name of el.shadowRoot!.querySelectorAll('[part=name]')) {
+        const walker = document.createTreeWalker(name, NodeFilter.SHOW_TEXT);
+        let text: Text | undefined;
+        while (walker.nextNode()) if ((walker.currentNode.textContent ?? '').trim()) text = walker.currentNode as Text;
+        const words = [...text!.data.matchAll(/\S+/g)];
+        for (const word of words) {
+          const range = document.createRange();
+          range.setStart(text!, word.index);
+          range.setEnd(text!, word.index + word[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          expect(tops.size, `${width} px: "${word[0]}" on one line`).to.equal(1);
+        }
+      }
+    }
+  });
+
+  it('makes the city headings clearly larger than the names (VISUAL.md: 1.375em, bold)', async () => {
+    const el = await inWidth(600, { lang: 'fa', layout: 'list' });
+    const heading = part(el, '[part=group-heading]');
+    const name = part(el, '[part=name]');
+    const size = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
+    expect(size(heading) / size(name)).to.be.closeTo(1.375, 0.01);
+    expect(Number(getComputedStyle(heading).fontWeight)).to.be.at.least(700);
+  });
+
+  it('tells the roles apart by the shape of their icon, not by colour alone', async () => {
+    const data = structuredClone(largeDelegation);
+    const el = await renderTwin<TwinSignatoryList>(html`<twin-signatory-list lang="en" .data=${data}></twin-signatory-list>`);
+    const byRole = new Map<string, string>();
+    for (const badge of el.shadowRoot!.querySelectorAll('[part=role]')) {
+      const path = badge.querySelector('svg path')?.getAttribute('d');
+      expect(path, 'an icon').to.be.a('string');
+      const role = badge.getAttribute('data-role')!;
+      if (byRole.has(role)) expect(byRole.get(role), `${role}: always the same icon`).to.equal(path);
+      byRole.set(role, path!);
+      expect(badge.textContent!.trim(), 'and the role in words').to.not.equal('');
+    }
+    expect(byRole.size, 'the delegation has all four roles').to.equal(4);
+    expect(new Set(byRole.values()).size, 'four different shapes').to.equal(4);
   });
 
   it('lists twelve participants at 280 px without overflowing', async () => {
@@ -85,7 +151,7 @@ describe('<twin-signatory-list> layouts', () => {
 describe('<twin-signatory-list> theming', () => {
   it('takes the same --twin-* tokens as the card', async () => {
     const wrapper = await renderTwin<HTMLElement & TwinSignatoryList>(
-      html`<div style="font-family: monospace; --twin-color-surface: rgb(1, 2, 3); --twin-color-accent: rgb(200, 0, 0)">
+      html`<div style="font-family: monospace; --twin-color-surface: rgb(1, 2, 3); --twin-color-accent: rgb(200, 0, 0); --twin-color-role-signatory: rgb(0, 0, 200)">
         <twin-signatory-list lang="en"></twin-signatory-list><twin-agreement-card lang="en"></twin-agreement-card>
       </div>`,
     );
@@ -97,7 +163,7 @@ describe('<twin-signatory-list> theming', () => {
       expect(base.fontFamily).to.equal('monospace');
       expect(base.backgroundColor).to.equal('rgb(1, 2, 3)');
     }
-    expect(getComputedStyle(part(list, '[part=role]')).backgroundColor).to.equal('rgb(200, 0, 0)');
+    expect(getComputedStyle(part(list, '[part=role]')).color).to.equal('rgb(0, 0, 200)');
     expect(getComputedStyle(part(card, '[part=status]')).backgroundColor).to.equal('rgb(200, 0, 0)');
   });
 

@@ -37,14 +37,14 @@ describe('<twin-signatory-list> on the Khoy–Konya memorandum', () => {
     expect(textOf(groups(el)[2]!)).to.contain('مجمع شهرداران آسیا');
   });
 
-  it('shows Persian names in Persian script beside their Latin form for Turkish readers', async () => {
+  it('shows every name that has a Persian-script form in it beside the Latin one for Turkish readers', async () => {
     const el = await list('tr');
     expect(headings(el)).to.deep.equal(['Hoy, İran', `Konya, ${country('TR', 'tr')}`, 'Katılan kuruluşlar']);
     expect(entries(el)).to.deep.equal([
       'Bahman Rezanejad | بهمن رضانژاد (fa) | imzacı',
       'Seccad Çehre Ara | سجاد چهره‌آرا (fa) | konuşmacı',
       'Mohammadreza Piri | محمدرضا پیری (fa) | tanık',
-      'Mustafa Uzbaş | - | imzacı',
+      'Mustafa Uzbaş | مصطفی اوزباش (fa) | imzacı',
     ]);
     expect(textOf(people(el)[0]!)).to.contain('Hoy Belediye Başkan Vekili');
   });
@@ -53,7 +53,7 @@ describe('<twin-signatory-list> on the Khoy–Konya memorandum', () => {
     const en = await list('en');
     expect(headings(en)).to.deep.equal(['Khoy, Iran', `Konya, ${country('TR', 'en')}`, 'Organisations present']);
     expect(entries(en)[0]).to.equal('Bahman Rezanejad | بهمن رضانژاد (fa) | signatory');
-    expect(entries(en)[3]).to.equal('Mustafa Uzbaş | - | signatory');
+    expect(entries(en)[3]).to.equal('Mustafa Uzbaş | مصطفی اوزباش (fa) | signatory');
     const az = await list('az');
     expect(headings(az)[2]).to.equal('İştirak edən təşkilatlar');
     expect(headings(az)[0]).to.match(/^Xoy, /);

@@ -4,6 +4,10 @@
  */
 import type { TwinningDatasetInput } from './schema.js';
 
+/** Outlets named in the reader's language (FACTS.md, "Outlets"); the article numbers are for the links only. */
+const IRIB_NEWS = { fa: 'خبرگزاری صدا و سیما', en: 'IRIB News' };
+const YENI_KONYA = { fa: 'ینی قونیه', tr: 'Yeni Konya', en: 'Yeni Konya' };
+
 export const khoyKonya = {
   version: 1,
   id: 'khoy-konya',
@@ -132,6 +136,40 @@ export const khoyKonya = {
     {
       id: 'baha-al-din-walad',
       name: { fa: 'بهاءالدین ولد', tr: 'Bahaeddin Veled', en: 'Baha al-Din Walad', az: 'Bəhaəddin Vələd', 'az-Arab': 'بهاءالدین ولد' },
+    },
+  ],
+  // The words of the day as the Persian report (IRIB News 5658728) gives them, in indirect speech; the other
+  // languages are translations of it, and say so (FACTS.md).
+  statements: [
+    {
+      id: 'chehreara-2025-12',
+      person: 'sajjad-chehreara',
+      agreement: 'khoy-konya-mou-2025',
+      language: 'fa',
+      text: {
+        fa: 'این پیوند نه از جنس تفاهم‌نامه خشک و بی‌روح، بلکه از جنس عشق است',
+        tr: 'Bu bağ, kuru ve ruhsuz bir mutabakat metni türünden değil, sevgi türündendir',
+        en: 'This bond is not of the kind of a dry, soulless memorandum, but of love',
+        az: 'Bu bağ quru və ruhsuz bir memorandum cinsindən deyil, sevgi cinsindəndir',
+        'az-Arab': 'بو باغ قورو و روحسوز بیر تفاهم‌نامه جینسیندن دئییل، سئوگی جینسیندندیر',
+      },
+      translations: ['tr', 'en', 'az', 'az-Arab'],
+      source: 'irib-5658728',
+    },
+    {
+      id: 'uzbas-2025-12',
+      person: 'mustafa-uzbas',
+      agreement: 'khoy-konya-mou-2025',
+      language: 'fa',
+      text: {
+        fa: 'دوستی چند هزار سالهٔ ما ادامه دارد؛ ما در قونیه، به‌عنوان مدیران محلی، متعهدیم که برای تقویت این دوستی و برادری ریشه‌دار، هرگونه تلاش و اقدام ممکن را انجام دهیم',
+        tr: 'Birkaç bin yıllık dostluğumuz sürüyor; biz Konya’da yerel yöneticiler olarak bu köklü dostluğu ve kardeşliği güçlendirmek için mümkün olan her türlü çabayı göstermeye kararlıyız',
+        en: 'Our friendship of several thousand years continues; we in Konya, as local administrators, are committed to every possible effort to strengthen this deep-rooted friendship and brotherhood',
+        az: 'Bir neçə min illik dostluğumuz davam edir; biz Konyada yerli idarəçilər kimi bu köklü dostluğu və qardaşlığı möhkəmləndirmək üçün mümkün olan hər cür səyi göstərməyə sadiqik',
+        'az-Arab': 'بیر نئچه مین ایللیک دوستلوغوموز داوام ائدیر؛ بیز قونیه‌ده یئرلی مدیرلر کیمی بو کؤکلو دوستلوغو و قارداشلیغی گوجلندیرمک اوچون مومکون اولان هر جور چالیشمانی گؤسترمه‌یه متعهدیک',
+      },
+      translations: ['tr', 'en', 'az', 'az-Arab'],
+      source: 'irib-5658728',
     },
   ],
   organisations: [
@@ -419,17 +457,17 @@ export const khoyKonya = {
     { id: 'tehran', name: { en: 'Tehran', fa: 'تهران', tr: 'Tahran', az: 'Tehran', 'az-Arab': 'تهران' }, location: { lat: 35.6892, lon: 51.389 } },
   ],
   sources: [
-    { id: 'irib-5655855', title: 'IRIB News 5655855', publisher: 'IRIB News', url: 'https://iribnews.ir/fa/news/5655855', date: '2025-12-14', language: 'fa' },
-    { id: 'irib-5658728', title: 'IRIB News 5658728', publisher: 'IRIB News', url: 'https://iribnews.ir/fa/news/5658728', date: '2025-12-17', language: 'fa' },
-    { id: 'mehr-tr-1932949', title: 'İran ve Türkiye’nin kardeşliği güçleniyor', publisher: 'Mehr News Agency (Türkçe)', url: 'https://tr.mehrnews.com/news/1932949', date: '2025-12-14', language: 'tr' },
-    { id: 'yenikonya-1966533', title: 'Konya Büyükşehir ile İran’ın Hoy belediyesi kardeş şehir oldu', publisher: 'Yeni Konya', date: '2025-12', language: 'tr' },
-    { id: 'tabnak-1345783', title: 'Tabnak 1345783 (ISNA)', publisher: 'Tabnak', date: '2025-12-14', language: 'fa' },
-    { id: 'kurdpress-2791714', title: 'Kurdpress 2791714 (IRNA)', publisher: 'Kurdpress', date: '2025-12-14', language: 'fa' },
-    { id: 'ilna-1732403', title: 'ILNA 1732403', publisher: 'ILNA', date: '2025-12-24', language: 'fa' },
-    { id: 'irib-2025-09-10', title: 'IRIB News, 10 September 2025', publisher: 'IRIB News', date: '2025-09-10', language: 'fa' },
-    { id: 'yenikonya-tuik-2026', title: 'Konya population, 31 December 2025 (TÜİK)', publisher: 'Yeni Konya', date: '2026-02-09', language: 'tr' },
+    { id: 'irib-5655855', publisher: IRIB_NEWS, url: 'https://iribnews.ir/fa/news/5655855', date: '2025-12-14', language: 'fa' },
+    { id: 'irib-5658728', publisher: IRIB_NEWS, url: 'https://iribnews.ir/fa/news/5658728', date: '2025-12-17', language: 'fa' },
+    { id: 'mehr-tr-1932949', title: 'İran ve Türkiye’nin kardeşliği güçleniyor', publisher: { fa: 'خبرگزاری مهر', tr: 'Mehr Haber Ajansı', en: 'Mehr News Agency', az: 'Mehr News Agency' }, url: 'https://tr.mehrnews.com/news/1932949', date: '2025-12-14', language: 'tr' },
+    { id: 'yenikonya-1966533', title: 'Konya Büyükşehir ile İran’ın Hoy belediyesi kardeş şehir oldu', publisher: YENI_KONYA, date: '2025-12', language: 'tr' },
+    { id: 'tabnak-1345783', publisher: { fa: 'تابناک (به نقل از ایسنا)', en: 'Tabnak (ISNA)' }, date: '2025-12-14', language: 'fa' },
+    { id: 'kurdpress-2791714', publisher: { fa: 'کردپرس (به نقل از ایرنا)', en: 'Kurdpress (IRNA)' }, date: '2025-12-14', language: 'fa' },
+    { id: 'ilna-1732403', publisher: { fa: 'ایلنا', en: 'ILNA' }, date: '2025-12-24', language: 'fa' },
+    { id: 'irib-2025-09-10', publisher: IRIB_NEWS, date: '2025-09-10', language: 'fa' },
+    { id: 'yenikonya-tuik-2026', title: 'Konya population, 31 December 2025 (TÜİK)', publisher: YENI_KONYA, date: '2026-02-09', language: 'tr' },
     { id: 'ntv-2025-12-06', title: '752. Şeb-i Arus', publisher: 'NTV', date: '2025-12-06', language: 'tr' },
-    { id: 'wanhaber-2025-12-07', title: 'Wan Haber, 7 Aralık 2025', publisher: 'Wan Haber', date: '2025-12-07', language: 'tr' },
+    { id: 'wanhaber-2025-12-07', publisher: 'Wan Haber', date: '2025-12-07', language: 'tr' },
     { id: 'culturalheritage-4045', title: 'Mevlana Museum', publisher: 'culturalheritageonline.com', language: 'en' },
     { id: 'hurriyet-mevlana-2025', title: 'Mevlana Museum visitors (museum director)', publisher: 'Hürriyet Daily News', date: '2025', language: 'en' },
     { id: 'unesco-sema', title: 'Mevlevi Sema ceremony', publisher: 'UNESCO', url: 'https://ich.unesco.org/en/RL/mevlevi-sema-ceremony-00100', language: 'en' },

@@ -137,9 +137,30 @@ export const EraSchema = v.looseObject({
   to: HistoricalDate,
 });
 
+/**
+ * Words said at an agreement, quoted as a source gives them: `text` in `language` (the language of the quoted
+ * words, e.g. the Persian of a report), and in `translations`, the languages of `text` that are translations of it.
+ */
+export const StatementSchema = v.looseObject({
+  id: Id,
+  /** Who said it (a person id). */
+  person: Id,
+  /** The agreement it was said at (an agreement id); a card shows the statements of its agreement. */
+  agreement: v.optional(Id),
+  text: LocalizedText,
+  /** The language of the quoted words (BCP 47): the key of `text` that is no translation. */
+  language: Id,
+  /** The languages of `text` (keys) that are translations of the words in `language`. */
+  translations: v.optional(v.array(Id), []),
+  /** Where the words are quoted from (a source id). */
+  source: Id,
+  date: v.optional(HistoricalDate),
+});
+
+/** A report, article or page: its headline (`title`) where it has one worth showing, else its `publisher`. */
 export const SourceSchema = v.looseObject({
   id: Id,
-  title: LocalizedText,
+  title: v.optional(LocalizedText),
   publisher: v.optional(LocalizedText),
   url: v.optional(SafeUrl),
   date: v.optional(HistoricalDate),
@@ -157,6 +178,7 @@ export const DatasetSchema = v.looseObject({
   events: v.optional(v.array(TimelineEventSchema), []),
   eras: v.optional(v.array(EraSchema)),
   landmarks: v.optional(v.array(LandmarkSchema), []),
+  statements: v.optional(v.array(StatementSchema), []),
   sources: v.optional(v.array(SourceSchema), []),
 });
 
@@ -172,4 +194,5 @@ export type Agreement = TwinningDataset['agreements'][number];
 export type TimelineEvent = TwinningDataset['events'][number];
 export type Era = NonNullable<TwinningDataset['eras']>[number];
 export type Source = TwinningDataset['sources'][number];
+export type Statement = TwinningDataset['statements'][number];
 export type Landmark = TwinningDataset['landmarks'][number];

@@ -168,8 +168,9 @@ function referenceIssues(d: Item): DatasetIssue[] {
   const people = index('people');
   const organisations = index('organisations');
   const sources = index('sources');
-  index('agreements');
+  const agreements = index('agreements');
   index('events');
+  index('statements');
   index('eras');
   index('landmarks');
   const check = (ids: Set<string>, kind: string, path: string, id: unknown) => {
@@ -203,6 +204,15 @@ function referenceIssues(d: Item): DatasetIssue[] {
     checkAll(organisations, 'organisation', `${at}.organisations`, a['organisations']);
     items(a['proposals']).forEach((p, j) => check(people, 'person', `${at}.proposals[${j}].by`, p['by']));
     checkAll(sources, 'source', `${at}.sources`, a['sources']);
+  });
+  items(d['statements']).forEach((st, i) => {
+    check(people, 'person', `statements[${i}].person`, st['person']);
+    check(agreements, 'agreement', `statements[${i}].agreement`, st['agreement']);
+    check(sources, 'source', `statements[${i}].source`, st['source']);
+  });
+  // A source is shown by its headline or, where it has none, by its publisher: one of them is needed.
+  items(d['sources']).forEach((src, i) => {
+    if (src['title'] === undefined && src['publisher'] === undefined) issues.push(issue('invalid', 'missing', `sources[${i}].title`, 'undefined'));
   });
   items(d['events']).forEach((e, i) => {
     idsOf(e['places']).forEach((id, j) => inEither(places, cities, 'place or city', `events[${i}].places[${j}]`, id));

@@ -80,6 +80,22 @@ export function formatList(items: readonly string[], lang: string): string {
 }
 
 /**
+ * The separators of "A, B and C" in `lang`, for joining items that are not plain strings (templates with their own
+ * `lang` and `<bdi>`): `separators[i]` goes between item i and item i + 1. From `Intl.ListFormat` (`، ` and ` و ` in
+ * Persian, never a Latin comma), or the library's words where the engine lacks the language (see `formatList`).
+ */
+export function listSeparators(count: number, lang: string, type: 'conjunction' | 'unit' = 'conjunction'): string[] {
+  if (count < 2) return [];
+  const placeholders = Array.from({ length: count }, (_, i) => `\u0000${i}\u0000`);
+  const formatted = type === 'unit' ? placeholders.join(partSeparator(lang)) : formatList(placeholders, lang);
+  // The text between one placeholder and the next.
+  return placeholders.slice(0, -1).map((p, i) => {
+    const start = formatted.indexOf(p) + p.length;
+    return formatted.slice(start, formatted.indexOf(placeholders[i + 1]!, start));
+  });
+}
+
+/**
  * A number in the digits, separators and units of `lang`: `۱٬۰۹۰ کیلومتر`, `1.090 km`. Where the engine has no
  * data for the language (Azerbaijani in Chromium prints `1,090.3`), the digits come from Intl's root data and
  * the separators from the library (`1.090,3`).

@@ -7,14 +7,14 @@
  * The dataset is untrusted: only http(s) and mailto URLs are kept, and `jsonLdScript` escapes what could end the
  * script element or break JavaScript parsers (`<`, `>`, `&`, U+2028, U+2029).
  */
-import type { Agreement, City, Organisation, Person, Place, Source, TimelineEvent, TwinningDataset } from '../data/schema.js';
+import type { Agreement, City, Organisation, Person, Place, Source, Statement, TimelineEvent, TwinningDataset } from '../data/schema.js';
 import { isSafeUrl } from '../data/safe-url.js';
 import { gregorianIso } from '../i18n/dates.js';
 import { dayOfNumber, pointDays } from '../i18n/day-number.js';
 import { countryName } from '../i18n/format.js';
 import { isoDate, parseHistoricalDate, type HistoricalDateInput } from '../i18n/historical-date.js';
 import { pickText, type LocalizedText } from '../i18n/text.js';
-import { participantsOf, organisationsOf } from '../shared/people.js';
+import { participantsOf, organisationsOf, statementsOf } from '../shared/people.js';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
 type Node = { [key: string]: Json | undefined };
@@ -121,7 +121,7 @@ class Describer {
   source(source: Source): Node {
     return compact({
       '@type': 'CreativeWork',
-      name: this.text(source.title),
+      name: this.text(source.title ?? source.publisher),
       url: url(source.url),
       publisher: source.publisher ? { '@type': 'Organization', name: this.text(source.publisher) ?? '' } : undefined,
       datePublished: source.date ? schemaDate(source.date) : undefined,
@@ -131,6 +131,27 @@ class Describer {
 
   sources(ids: readonly string[]): Node[] {
     return ids.flatMap((id) => this.dataset.sources.filter((s) => s.id === id)).map((s) => this.source(s));
+  }
+
+  /**
+   * Words said at the agreement, as the card quotes them: in the reader's language where the data has it, then as
+   * a translation of the original words (`translationOfWork`), which are given too.
+   */
+  quotation(statement: Statement): Node | undefined {
+    const person = this.dataset.people.find((p) => p.id === statement.person);
+    const source = this.dataset.sources.find((s) => s.id === statement.source);
+    if (!person || !source) return undefined;
+    const shown = pickText(statement.text, this.lang);
+    const lang = shown.lang ?? statement.language;
+    const common = { '@type': 'Quotation', spokenByCharacter: this.person(person), isBasedOn: this.source(source), dateCreated: statement.date ? schemaDate(statement.date) : undefined };
+    const original = pickText(statement.text, statement.language);
+    const isTranslation = lang.toLowerCase() !== statement.language.toLowerCase() && original.lang?.toLowerCase() === statement.language.toLowerCase();
+    return compact({
+      ...common,
+      text: shown.text,
+      inLanguage: lang,
+      translationOfWork: isTranslation ? compact({ ...common, text: original.text, inLanguage: statement.language }) : undefined,
+    });
   }
 
   agreement(agreement: Agreement): Node {
@@ -150,7 +171,10 @@ class Describer {
       about: agreement.parties.map((id) => dataset.cities.find((c) => c.id === id)).filter((c) => c !== undefined).map((c) => this.city(c)),
       organizer: participants.filter((p) => p.role === 'host').map((p) => this.person(p.person)),
       attendee: [...participants.map((p) => this.person(p.person)), ...organisationsOf(dataset, agreement).map((o) => this.organisation(o))],
-      subjectOf: this.sources(agreement.sources),
+      subjectOf: [
+        ...this.sources(agreement.sources),
+        ...statementsOf(dataset, agreement).map((s) => this.quotation(s)).filter((q) => q !== undefined),
+      ],
     });
   }
 

@@ -2,8 +2,8 @@
  * The people of an agreement as every element shows them: who took part in which role, from which city and
  * organisation, and each name in the reader's language with its form in the other script beside it.
  */
-import type { Agreement, City, Organisation, ParticipantRole, Person, TwinningDataset } from '../data/schema.js';
-import { baseLanguage, scriptOfLanguage } from '../i18n/language.js';
+import type { Agreement, City, Organisation, ParticipantRole, Person, Statement, TwinningDataset } from '../data/schema.js';
+import { scriptOfLanguage } from '../i18n/language.js';
 import { msg } from '../i18n/localize.js';
 import { pickText, type LocalizedText, type PickedText } from '../i18n/text.js';
 
@@ -24,6 +24,12 @@ export function participantsOf(dataset: TwinningDataset, agreement: Agreement): 
   });
 }
 
+/** The words said at an agreement: the statements naming it, and those of its participants that name none. */
+export function statementsOf(dataset: TwinningDataset, agreement: Agreement): Statement[] {
+  const participants = new Set(agreement.participants.map((p) => p.person));
+  return dataset.statements.filter((s) => (s.agreement === undefined ? participants.has(s.person) : s.agreement === agreement.id));
+}
+
 /** The organisations present at the signing. */
 export function organisationsOf(dataset: TwinningDataset, agreement: Agreement): Organisation[] {
   return agreement.organisations.flatMap((id) => dataset.organisations.filter((o) => o.id === id));
@@ -40,20 +46,22 @@ export function languageOfCountry(country: string): string | undefined {
 }
 
 /**
- * The name in the other script, for the reader who wants to recognise it in either: the native form beside a
- * name shown in the reader's language (`Bahman Rezanejad` · `بهمن رضانژاد` for a Turkish reader), or the Latin
- * form beside a name the reader sees in its native script (`بهمن رضانژاد` · `Bahman Rezanejad` for a Persian one).
+ * The name in the other script, for the reader who wants to recognise it in either: the Perso-Arabic form beside a
+ * name shown in Latin letters (`Bahman Rezanejad` · `بهمن رضانژاد`, `Mustafa Uzbaş` · `مصطفی اوزباش` for a
+ * Turkish, English or Azerbaijani reader), and the Latin form beside a name shown in the Perso-Arabic script
+ * (`مصطفی اوزباش` · `Mustafa Uzbaş` for a Persian one). The native language's form is preferred (`nativeLang`,
+ * the language of the person's country), then Persian or English, then any other of that script.
  */
 export function otherScriptName(name: LocalizedText, readerLang: string, nativeLang: string | undefined): PickedText | undefined {
-  if (typeof name === 'string' || !nativeLang) return undefined;
+  if (typeof name === 'string') return undefined;
   const shown = pickText(name, readerLang);
-  const native = pickText(name, nativeLang);
-  const differs = (p: PickedText) => p.lang !== undefined && p.text !== shown.text;
-  if (native.lang && baseLanguage(native.lang) === baseLanguage(nativeLang) && differs(native)) return native;
-  // Shown in the native script (a Persian name to a Persian or an Arabic-script Azerbaijani reader): the Latin form.
-  if (shown.lang && (baseLanguage(shown.lang) === baseLanguage(nativeLang) || scriptOfLanguage(shown.lang) === scriptOfLanguage(nativeLang))) {
-    const latin = pickText(name, 'en');
-    if (differs(latin) && latin.lang !== shown.lang) return latin;
+  if (!shown.lang) return undefined;
+  const other = scriptOfLanguage(shown.lang) === 'Arab' ? 'Latn' : 'Arab';
+  const candidates = [nativeLang, other === 'Arab' ? 'fa' : 'en', ...Object.keys(name)].filter((k): k is string => k !== undefined);
+  for (const candidate of candidates) {
+    const key = Object.keys(name).find((k) => k.toLowerCase() === candidate.toLowerCase());
+    const text = key === undefined ? undefined : name[key];
+    if (key !== undefined && text && text !== shown.text && scriptOfLanguage(key) === other) return { text, lang: key };
   }
   return undefined;
 }

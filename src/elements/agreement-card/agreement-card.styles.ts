@@ -19,14 +19,16 @@ export const agreementCardStyles = css`
     flex: 1 1 14em;
     min-inline-size: 0;
   }
-  .kind {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
   .title {
     font-size: 1.375em;
     font-weight: 700;
     line-height: 1.25;
+  }
+  /* Running text at most about 70 characters a line (VISUAL.md). */
+  .summary,
+  .items,
+  .statement {
+    max-inline-size: 38em;
   }
   .summary {
     color: var(--_text);
@@ -51,10 +53,11 @@ export const agreementCardStyles = css`
     font-size: 1.25em;
     font-weight: 700;
   }
+  /* The facts and the sections under them share their columns: the same track sizes and the same gap. */
   .facts {
     display: grid;
     grid-template-columns: 1fr;
-    gap: 0.75em;
+    gap: 0.75em var(--_space);
   }
   .fact dt {
     color: var(--_muted);
@@ -69,10 +72,25 @@ export const agreementCardStyles = css`
     list-style: none;
     padding: 0;
     display: grid;
-    gap: 0.25em;
+    gap: 0.5em;
   }
-  .role {
-    color: var(--_muted);
+  .people li,
+  .speaker {
+    display: grid;
+    gap: 0.125em;
+  }
+  .person-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+  }
+  .person-name {
+    font-weight: 600;
+  }
+  .person-title {
+    font-size: max(0.8125em, 12px);
+    line-height: 1.4;
   }
   .sections {
     display: grid;
@@ -82,14 +100,57 @@ export const agreementCardStyles = css`
   .items li + li {
     margin-block-start: 0.25em;
   }
+  /* The words of the day: quotations side by side where there is room. */
+  .quotes {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: var(--_space);
+  }
+  .statement {
+    margin: 0;
+    padding-inline-start: 0.75em;
+    border-inline-start: 3px solid var(--_accent);
+    display: grid;
+    gap: 0.5em;
+  }
+  .statement blockquote {
+    margin: 0;
+    font-size: 1.125em;
+    line-height: 1.5;
+  }
+  .statement blockquote:is(:lang(fa), :lang(az-Arab), :lang(ar)) {
+    line-height: 1.8;
+  }
+  .statement figcaption {
+    display: grid;
+    gap: 0.25em;
+  }
+  .quoted-from {
+    font-size: max(0.8125em, 12px);
+  }
+  .translation-mark {
+    display: inline-block;
+    padding-inline: 0.4em;
+    border: 1px solid var(--_border);
+    border-radius: 0.25em;
+    color: var(--_text);
+    font-weight: 600;
+  }
   .sources {
     border-block-start: 1px solid var(--_border);
     padding-block-start: 0.75em;
-    font-size: 0.875em;
+    font-size: max(0.8125em, 12px);
   }
   .sources ul {
     display: grid;
     gap: 0.25em;
+  }
+  /* A headline is a title, not emphasis: upright in every script (Arabic script has no italic). */
+  cite {
+    font-style: normal;
+  }
+  .source-date {
+    white-space: nowrap;
   }
 
   .link {
@@ -110,7 +171,8 @@ export const agreementCardStyles = css`
     .facts {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
-    .sections {
+    .sections,
+    .quotes {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
   }

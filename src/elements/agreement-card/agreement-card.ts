@@ -5,15 +5,18 @@ import { unknownAgreement } from '../../shared/agreement.js';
 import { TwinElement } from '../../shared/twin-element.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
 import { agreementCardStyles } from './agreement-card.styles.js';
+import { roleMarkerStyles } from '../../shared/role-marker.js';
 import { lazyModule } from '../../shared/lazy-module.js';
 
 /** The card's rendering of a dataset, loaded beside the data (see `TwinElement.loadView`). */
 const view = lazyModule(() => import('./agreement-card.view.js'));
 
 /**
- * One sister-city agreement: its title and kind, the two cities, the date in the reader's calendar (with a second
+ * One sister-city agreement: its title, the two cities, the date in the reader's calendar (with a second
  * calendar beside it), the place, who signed and who was present, the cooperation areas, the proposed next steps,
- * the status and the sources. Shows the embedded Khoy–Konya memorandum unless given other data.
+ * the words of the day quoted from the sources (marked where the reader's language has a translation), the status
+ * and the sources (the outlet in the reader's language, the date, the headline where known). Shows the embedded
+ * Khoy–Konya memorandum unless given other data.
  *
  * @tagname twin-agreement-card
  * @summary A sister-city agreement at a glance.
@@ -22,7 +25,7 @@ const view = lazyModule(() => import('./agreement-card.view.js'));
  * @slot footer - Content shown after the sources.
  *
  * @csspart base - The outer frame.
- * @csspart header - The header with kind, title and status.
+ * @csspart header - The header with title and status.
  * @csspart title - The agreement's title.
  * @csspart status - The status badge.
  * @csspart parties - The list of the two cities.
@@ -30,6 +33,9 @@ const view = lazyModule(() => import('./agreement-card.view.js'));
  * @csspart facts - Date, place, signatories and those present.
  * @csspart areas - The cooperation areas.
  * @csspart proposals - The proposed next steps.
+ * @csspart statements - The words of the day.
+ * @csspart statement - One quotation with its speaker and source.
+ * @csspart translation-mark - The mark on a quotation shown in translation.
  * @csspart sources - The list of sources.
  * @csspart error - The error message shown when the data cannot be used.
  *
@@ -42,6 +48,9 @@ const view = lazyModule(() => import('./agreement-card.view.js'));
  * @cssproperty --twin-color-on-accent - Text on the accent color.
  * @cssproperty --twin-color-link - Link color.
  * @cssproperty --twin-color-error - Color of the error state.
+ * @cssproperty --twin-color-role-speaker - The speakers' badge (a speech bubble).
+ * @cssproperty --twin-color-role-witness - The witnesses' badge (an eye, dashed border).
+ * @cssproperty --twin-color-role-host - The hosts' badge (a house).
  * @cssproperty --twin-color-focus - Focus ring color.
  * @cssproperty --twin-radius - Corner radius.
  * @cssproperty --twin-space - Base spacing.
@@ -52,7 +61,7 @@ const view = lazyModule(() => import('./agreement-card.view.js'));
  * @event twin-error - The dataset could not be loaded or is invalid; `detail` is `{code, message, issues}`.
  */
 export class TwinAgreementCard extends TwinElement {
-  static override styles = [tokens, shared, agreementCardStyles, forcedColors];
+  static override styles = [tokens, shared, ...roleMarkerStyles, agreementCardStyles, forcedColors];
 
   static override properties: PropertyDeclarations = {
     ...TwinElement.properties,

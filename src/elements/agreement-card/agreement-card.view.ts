@@ -4,14 +4,16 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Agreement, City, Source, TwinningDataset } from '../../data/schema.js';
+import type { Agreement, City, Source, Statement, TwinningDataset } from '../../data/schema.js';
 import { isSafeUrl } from '../../data/safe-url.js';
 import { parseHistoricalDate } from '../../i18n/historical-date.js';
 import { displayDate, formatHistoricalDate, prepareDateFormatters } from '../../i18n/dates.js';
-import { countryName, partSeparator } from '../../i18n/format.js';
+import { countryName, listSeparators, partSeparator } from '../../i18n/format.js';
+import { pickText } from '../../i18n/text.js';
 import { msg } from '../../i18n/localize.js';
 import { findAgreement, headingLevel, renderMissingAgreement } from '../../shared/agreement.js';
-import { organisationsOf, participantsOf, roleLabel, type Participant } from '../../shared/people.js';
+import { organisationsOf, participantsOf, statementsOf, type Participant } from '../../shared/people.js';
+import { renderRole } from '../../shared/role-marker.js';
 import type { ViewContext } from '../../shared/twin-element.js';
 
 export interface AgreementCardContext extends ViewContext {
@@ -42,7 +44,6 @@ class AgreementCardView {
       <header part="header" class="header">
         <slot name="logo"></slot>
         <div class="heading">
-          <p class="kind">${this.kindLabel(agreement.kind)}</p>
           <div part="title" class="title" role="heading" aria-level=${level} id=${titleId}>${this.c.renderText(agreement.title)}</div>
         </div>
         <span part="status" class="badge status">${this.statusLabel(agreement.status)}</span>
@@ -60,7 +61,7 @@ class AgreementCardView {
           : nothing}
         ${this.renderProposals(dataset, agreement, sub)}
       </div>
-      ${this.renderSources(dataset, agreement, sub)}
+      ${this.renderStatements(dataset, agreement, sub)} ${this.renderSources(dataset, agreement, sub)}
       <slot name="footer"></slot>
     </article>`;
   }
@@ -68,17 +69,6 @@ class AgreementCardView {
   /** The separator between parts of a name or line in the element's language. */
   private get comma(): string {
     return partSeparator(this.c.lang);
-  }
-
-  private kindLabel(kind: Agreement['kind']): string {
-    switch (kind) {
-      case 'memorandum-of-understanding':
-        return msg('Sister-city memorandum of understanding', { id: 'card.kind.memorandum' });
-      case 'sister-city-agreement':
-        return msg('Sister-city agreement', { id: 'card.kind.agreement' });
-      case 'protocol':
-        return msg('Sister-city protocol', { id: 'card.kind.protocol' });
-    }
   }
 
   private statusLabel(status: Agreement['status']): string {
@@ -132,11 +122,11 @@ class AgreementCardView {
     return parts.map((p, i) => html`${i ? html`<br />` : nothing}${p}`);
   }
 
-  private renderParticipant({ person, organisation }: Participant, role?: string): TemplateResult {
+  private renderParticipant({ person, organisation, role }: Participant, showRole: boolean): TemplateResult {
     const details = person.title ?? organisation?.name;
     return html`<li>
-      <bdi class="person-name">${this.c.renderText(person.name)}</bdi>${details ? html`<span class="muted">${this.comma}${this.c.renderText(details)}</span>` : nothing}${role
-        ? html` <span class="role">(${role})</span>`
+      <span class="person-line"><bdi class="person-name">${this.c.renderText(person.name)}</bdi>${showRole ? renderRole(role) : nothing}</span>${details
+        ? html`<span class="muted person-title">${this.c.renderText(details)}</span>`
         : nothing}
     </li>`;
   }
@@ -158,7 +148,7 @@ class AgreementCardView {
       ${signatories.length
         ? html`<div class="fact">
             <dt>${msg('Signed by', { id: 'card.signed-by' })}</dt>
-            <dd><ul class="people">${signatories.map((p) => this.renderParticipant(p))}</ul></dd>
+            <dd><ul class="people">${signatories.map((p) => this.renderParticipant(p, false))}</ul></dd>
           </div>`
         : nothing}
       ${others.length || organisations.length
@@ -166,7 +156,7 @@ class AgreementCardView {
             <dt>${msg('Also present', { id: 'card.present' })}</dt>
             <dd>
               <ul class="people">
-                ${others.map((p) => this.renderParticipant(p, roleLabel(p.role)))}
+                ${others.map((p) => this.renderParticipant(p, true))}
                 ${organisations.map(
                   (o) => html`<li><bdi>${this.c.renderText(o.name)}</bdi>${o.abbr ? html` (<bdi>${this.c.renderText(o.abbr)}</bdi>)` : nothing}</li>`,
                 )}
@@ -183,8 +173,8 @@ class AgreementCardView {
     const names = proposers.map((id) => dataset.people.find((p) => p.id === id)!);
     return html`<section part="proposals" class="proposals" aria-labelledby="proposals-title">
       <div class="section-title" role="heading" aria-level=${level} id="proposals-title">${msg('Proposed next steps', { id: 'card.proposals' })}</div>
-      ${names.length === 1
-        ? html`<p class="muted proposed-by">${msg('Proposed by', { id: 'card.proposed-by' })} <bdi>${this.c.renderText(names[0]!.name)}</bdi></p>`
+      ${names.length
+        ? html`<p class="muted proposed-by">${msg('Proposed by', { id: 'card.proposed-by' })} ${this.joined(names.map((n) => html`<bdi>${this.c.renderText(n.name)}</bdi>`))}</p>`
         : nothing}
       <ul class="items">
         ${agreement.proposals.map((p) => html`<li>${this.c.renderText(p.label)}</li>`)}
@@ -192,18 +182,71 @@ class AgreementCardView {
     </section>`;
   }
 
-  private renderSource(source: Source): TemplateResult {
-    const lang = this.c.lang;
-    const title = html`<cite lang=${ifDefined(source.language)} dir="auto">${this.c.renderText(source.title)}</cite>`;
+  /** Items joined as a list of the reader's language: `A, B and C`, `الف، ب و ج`. */
+  private joined(items: readonly unknown[], type: 'conjunction' | 'unit' = 'conjunction'): unknown {
+    const separators = listSeparators(items.length, this.c.lang, type);
+    return items.map((item, i) => html`${i ? separators[i - 1] : nothing}${item}`);
+  }
+
+  /** A source's date, kept on one line (`۲۳ آذر ۱۴۰۴`). */
+  private sourceDate(source: Source): unknown {
     const date = source.date ? parseHistoricalDate(source.date) : undefined;
-    const meta = [source.publisher ? this.c.renderText(source.publisher) : undefined, date ? formatHistoricalDate(date, lang, this.c.primaryCalendar) : undefined].filter(
-      (x) => x !== undefined,
-    );
-    return html`<li>
-      ${source.url && isSafeUrl(source.url) ? html`<a href=${source.url}>${title}</a>` : title}${meta.length
-        ? html`<span class="muted"> — ${meta.map((m, i) => html`${i ? this.comma : nothing}<bdi>${m}</bdi>`)}</span>`
-        : nothing}
-    </li>`;
+    if (!date) return undefined;
+    return html`<span class="source-date">${formatHistoricalDate(date, this.c.lang, this.c.primaryCalendar)}</span>`;
+  }
+
+  /**
+   * A source as the reader finds it: the outlet in the reader's language, linked where the source has an address,
+   * the date, and the headline (in its own language) only where the source has one; the article numbers of the
+   * addresses are no titles.
+   */
+  private renderSource(source: Source): TemplateResult {
+    const outlet = source.publisher ?? source.title!;
+    const name = html`<bdi class="outlet">${this.c.renderText(outlet)}</bdi>`;
+    const linked = source.url && isSafeUrl(source.url) ? html`<a href=${source.url}>${name}</a>` : name;
+    const headline =
+      source.publisher && source.title
+        ? html`<cite class="headline" lang=${ifDefined(source.language)} dir="auto">${this.c.renderText(source.title)}</cite>`
+        : undefined;
+    const parts = [linked, this.sourceDate(source), headline].filter((p) => p !== undefined);
+    return html`<li>${this.joined(parts, 'unit')}</li>`;
+  }
+
+  private renderStatements(dataset: TwinningDataset, agreement: Agreement, level: number): unknown {
+    const statements = statementsOf(dataset, agreement);
+    if (!statements.length) return nothing;
+    return html`<section part="statements" class="statements" aria-labelledby="statements-title">
+      <div class="section-title" role="heading" aria-level=${level} id="statements-title">${msg('In their words', { id: 'card.statements' })}</div>
+      <div class="quotes">${statements.map((s) => this.renderStatement(dataset, s))}</div>
+    </section>`;
+  }
+
+  /**
+   * One statement: the words in the reader's language where the data has them (marked as a translation when they
+   * are one), with who said them, in which office, and where they are quoted from.
+   */
+  private renderStatement(dataset: TwinningDataset, statement: Statement): TemplateResult {
+    const person = dataset.people.find((p) => p.id === statement.person)!;
+    const source = dataset.sources.find((s) => s.id === statement.source)!;
+    const shown = pickText(statement.text, this.c.requested);
+    const lang = shown.lang ?? statement.language;
+    const translated = lang.toLowerCase() !== statement.language.toLowerCase();
+    const url = source.url && isSafeUrl(source.url) ? source.url : undefined;
+    const [open, close] = quoteMarks(lang);
+    const office = person.title ?? (person.organisation ? dataset.organisations.find((o) => o.id === person.organisation)?.name : undefined);
+    const outlet = html`<bdi class="outlet">${this.c.renderText(source.publisher ?? source.title!)}</bdi>`;
+    const date = this.sourceDate(source);
+    return html`<figure part="statement" class="statement">
+      <blockquote cite=${ifDefined(url)} lang=${lang} dir="auto"><p>${open}${shown.text}${close}</p></blockquote>
+      <figcaption>
+        <span class="speaker"><bdi class="person-name">${this.c.renderText(person.name)}</bdi>${office
+          ? html`<span class="muted person-title">${this.c.renderText(office)}</span>`
+          : nothing}</span>
+        <span class="muted quoted-from">${translated
+          ? html`<span part="translation-mark" class="translation-mark">${msg('Translation', { id: 'card.statement.translation' })}</span> `
+          : nothing}${msg('Quoted from', { id: 'card.statement.source' })} ${this.joined([url ? html`<a href=${url}>${outlet}</a>` : outlet, date].filter((p) => p !== undefined), 'unit')}</span>
+      </figcaption>
+    </figure>`;
   }
 
   private renderSources(dataset: TwinningDataset, agreement: Agreement, level: number): unknown {
@@ -216,4 +259,9 @@ class AgreementCardView {
       </ul>
     </footer>`;
   }
+}
+
+/** The quotation marks of a language: guillemets in Persian and Azerbaijani (both scripts), curly quotes else. */
+function quoteMarks(lang: string): [string, string] {
+  return /^(fa|az|azb|ar|ur|ckb|ps)\b/i.test(lang) ? ['«', '»'] : ['“', '”'];
 }

@@ -502,7 +502,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
             (m) => html`<tr class=${this.selected === m.id ? 'selected' : ''}>
               <th scope="row"><bdi lang=${ifDefined(m.nameLang)}>${m.name}</bdi></th>
               <td>${m.kind === 'city' ? kindLabel('city') : kindLabel(m.place!.kind)}</td>
-              <td>${this.renderText(m.city.name)}, ${countryName(m.city.country, lang)}</td>
+              <td>${this.renderText(m.city.name)}${partSeparator(lang)}${countryName(m.city.country, lang)}</td>
               <td><bdi>${formatCoordinates(m.lat, m.lon, lang)}</bdi></td>
             </tr>`,
           )}

@@ -15,14 +15,28 @@ export const signatoryListStyles = css`
       align-items: start;
     }
   }
+  /* The organisations present belong to no city: under all the columns, not under the first. */
+  .groups.columns .organisations {
+    grid-column: 1 / -1;
+  }
+  /* A city's heading: the section-title size of VISUAL.md, the country under it as meta. */
   .group-heading {
     padding-block-end: 0.25em;
     border-block-end: 1px solid var(--_border);
     margin-block-end: 0.5em;
+    font-size: 1.375em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .group-heading:lang(fa),
+  .group-heading:lang(az-Arab) {
+    line-height: 1.5;
   }
   .country {
+    display: block;
     font-weight: 400;
-    font-size: 0.875em;
+    font-size: max(0.8125em / 1.375, 12px);
+    line-height: 1.4;
   }
   .people {
     display: grid;
@@ -30,9 +44,10 @@ export const signatoryListStyles = css`
   }
   .person {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
-    align-items: baseline;
-    gap: 0.125em 0.5em;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.125em;
+    /* Names break between words, and inside one only when it cannot fit a line alone. */
+    overflow-wrap: break-word;
     inline-size: 100%;
     margin: 0;
     padding-block: 0.5em;
@@ -55,12 +70,16 @@ export const signatoryListStyles = css`
     border-color: var(--_border);
     border-inline-start-color: var(--_accent);
   }
+  /* The name, its other script and the role badge beside them, wrapping as words do. */
   .names {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0 0.5em;
+    gap: 0.125em 0.5em;
     min-inline-size: 0;
+  }
+  .names .role {
+    align-self: center;
   }
   .name {
     font-weight: 600;
@@ -69,8 +88,7 @@ export const signatoryListStyles = css`
     color: var(--_muted);
   }
   .details {
-    grid-column: 1 / -1;
-    font-size: 0.875em;
+    font-size: max(0.8125em, 12px);
   }
   .compact .person {
     padding-block: 0.25em;

@@ -7,6 +7,7 @@ import { lazyModule } from '../../shared/lazy-module.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
 import { TwinElement } from '../../shared/twin-element.js';
 import { signatoryListStyles } from './signatory-list.styles.js';
+import { roleMarkerStyles } from '../../shared/role-marker.js';
 
 /** The list's rendering of a dataset, loaded beside the data (see `TwinElement.loadView`). */
 const view = lazyModule(() => import('./signatory-list.view.js'));
@@ -32,7 +33,7 @@ export type SignatoryFilter = ParticipantRole | 'organisation';
  * @csspart person - One participant's button.
  * @csspart name - A participant's name in the reader's language.
  * @csspart native-name - The same name in the other script.
- * @csspart role - A role badge.
+ * @csspart role - A role badge: an icon of the role's own shape and its name.
  * @csspart error - The error message shown when the data cannot be used.
  *
  * @cssproperty --twin-color-text - Text color.
@@ -40,7 +41,11 @@ export type SignatoryFilter = ParticipantRole | 'organisation';
  * @cssproperty --twin-color-surface - Background.
  * @cssproperty --twin-color-subtle - Background of a hovered or selected participant.
  * @cssproperty --twin-color-border - Border color.
- * @cssproperty --twin-color-accent - Role badges and the selection mark.
+ * @cssproperty --twin-color-accent - The selection mark.
+ * @cssproperty --twin-color-role-signatory - The signatories' badge (a pen).
+ * @cssproperty --twin-color-role-speaker - The speakers' badge (a speech bubble).
+ * @cssproperty --twin-color-role-witness - The witnesses' badge (an eye, dashed border).
+ * @cssproperty --twin-color-role-host - The hosts' badge (a house).
  * @cssproperty --twin-color-on-accent - Text on the accent color.
  * @cssproperty --twin-color-focus - Focus ring color.
  * @cssproperty --twin-radius - Corner radius.
@@ -52,7 +57,7 @@ export type SignatoryFilter = ParticipantRole | 'organisation';
  * @event twin-error - The dataset could not be loaded or is invalid; `detail` is `{code, message, issues}`.
  */
 export class TwinSignatoryList extends TwinElement {
-  static override styles = [tokens, shared, signatoryListStyles, forcedColors];
+  static override styles = [tokens, shared, ...roleMarkerStyles, signatoryListStyles, forcedColors];
 
   static override properties: PropertyDeclarations = {
     ...TwinElement.properties,

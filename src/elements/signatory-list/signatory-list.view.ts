@@ -8,7 +8,8 @@ import { ParticipantRoles } from '../../data/roles.js';
 import { countryName, partSeparator } from '../../i18n/format.js';
 import { msg } from '../../i18n/localize.js';
 import { findAgreement, headingLevel, renderMissingAgreement } from '../../shared/agreement.js';
-import { languageOfCountry, organisationsOf, otherScriptName, participantsOf, roleLabel, type Participant } from '../../shared/people.js';
+import { languageOfCountry, organisationsOf, otherScriptName, participantsOf, type Participant } from '../../shared/people.js';
+import { renderRole } from '../../shared/role-marker.js';
 import type { ViewContext } from '../../shared/twin-element.js';
 import type { SignatoryFilter, SignatoryLayout } from './signatory-list.js';
 
@@ -83,7 +84,7 @@ class SignatoryListView {
     const id = `group-${index}`;
     const lang = this.c.lang;
     const title = group.city
-      ? html`${this.c.renderText(group.city.name)}<span class="muted country">${partSeparator(lang)}${countryName(group.city.country, lang)}</span>`
+      ? html`<span class="city">${this.c.renderText(group.city.name)}</span><span class="visually-hidden">${partSeparator(lang)}</span><span class="muted country">${countryName(group.city.country, lang)}</span>`
       : msg('Other participants', { id: 'list.others' });
     return html`<section part="group" class="group" aria-labelledby=${id}>
       ${this.heading(id, title)}
@@ -96,17 +97,17 @@ class SignatoryListView {
   private renderParticipant({ person, role, city, organisation }: Participant, layout: SignatoryLayout): TemplateResult {
     const native = otherScriptName(person.name, this.c.requested, city ? languageOfCountry(city.country) : undefined);
     const selected = this.c.selected === person.id;
-    const details = [person.title, organisation?.name].filter((t) => t !== undefined);
+    // The title names the organisation already (`Head of the Islamic City Council of Khoy`): the organisation only
+    // where there is no title.
+    const details = person.title ?? organisation?.name;
     return html`<li>
       <button type="button" part="person" class="person" aria-pressed=${selected ? 'true' : 'false'} @click=${() => this.c.choose(person.id)}>
         <span class="names">
           <bdi part="name" class="name">${this.c.renderText(person.name)}</bdi>
           ${native ? html`<bdi part="native-name" class="native-name" lang=${native.lang!}>${native.text}</bdi>` : nothing}
+          ${renderRole(role)}
         </span>
-        <span part="role" class="badge role">${roleLabel(role)}</span>
-        ${layout === 'compact' || !details.length
-          ? nothing
-          : html`<span class="details muted">${details.map((d, i) => html`${i ? partSeparator(this.c.lang) : nothing}<bdi>${this.c.renderText(d)}</bdi>`)}</span>`}
+        ${layout === 'compact' || !details ? nothing : html`<span class="details muted"><bdi>${this.c.renderText(details)}</bdi></span>`}
       </button>
     </li>`;
   }
