@@ -57,6 +57,24 @@ export const tokens = [
     --_radius: var(--twin-radius, 0.75em);
     --_space: var(--twin-space, 1em);
     --_shadow: var(--twin-shadow, 0 1px 2px rgb(0 0 0 / 0.08), 0 2px 8px rgb(0 0 0 / 0.06));
+    /* The type scale (VISUAL.md) in em of the element's text; Arabic-script line heights are set on .base. */
+    --_fs-title: 1.375em;
+    --_fs-headline: 1.125em;
+    --_fs-kicker: 0.875em;
+    --_fs-meta: max(0.8125em, 12px);
+    --_lh-body: 1.5;
+    --_lh-title: 1.25;
+    --_lh-headline: 1.3;
+    --_lh-kicker: 1.4;
+    --_lh-meta: 1.4;
+    /* Spacing steps: 0.25, 0.5, 0.75, 1, 1.5, 2 and 3 times the base spacing (--twin-space scales them all). */
+    --_space-1: calc(0.25 * var(--_space));
+    --_space-2: calc(0.5 * var(--_space));
+    --_space-3: calc(0.75 * var(--_space));
+    --_space-4: var(--_space);
+    --_space-5: calc(1.5 * var(--_space));
+    --_space-6: calc(2 * var(--_space));
+    --_space-7: calc(3 * var(--_space));
     display: block;
     box-sizing: border-box;
     font-family: var(--twin-font-family, inherit);
@@ -97,6 +115,24 @@ export const shared = css`
     box-shadow: var(--_shadow);
     padding: var(--_space);
     overflow-wrap: anywhere;
+    line-height: var(--_lh-body);
+  }
+  /* Arabic script (Persian, Azerbaijani as Khoy writes it) wants more leading and a larger small size (VISUAL.md). */
+  .base:is(:lang(fa), :lang(az-Arab), :lang(azb), :lang(ar), :lang(ur), :lang(ckb)) {
+    --_lh-body: 1.8;
+    --_lh-title: 1.5;
+    --_lh-headline: 1.6;
+    --_lh-kicker: 1.6;
+    --_lh-meta: 1.7;
+    --_fs-meta: max(0.8125em, 13px);
+  }
+  /* appearance="plain": no frame, for sidebars and pages that frame their content themselves. */
+  :host([appearance='plain']) .base {
+    background: none;
+    border: 0;
+    border-radius: 0;
+    box-shadow: none;
+    padding: 0;
   }
   h2,
   h3,
@@ -183,17 +219,11 @@ export const shared = css`
   .bone.short {
     inline-size: 45%;
   }
-  /* The error: its title in the error colour beside a bar of it; the sentence and the details in the text's. */
   .error {
-    color: var(--_text);
-    border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_error);
+    color: var(--_error);
+    border: 1px solid currentColor;
     border-radius: calc(var(--_radius) / 2);
     margin-block-end: var(--_space);
-  }
-  .error .error-title {
-    color: var(--_error);
-    font-weight: 700;
   }
   .error p + p,
   .error details {

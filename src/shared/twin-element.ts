@@ -57,6 +57,7 @@ export abstract class TwinElement extends LitElement {
     calendar: { type: String },
     secondaryCalendar: { type: String, attribute: 'secondary-calendar' },
     loading: { type: String },
+    appearance: { type: String, reflect: true },
   };
 
   /** `loading` when the attribute is absent: the map and the timeline, heavy and often below the fold, are lazy. */
@@ -81,6 +82,8 @@ export abstract class TwinElement extends LitElement {
    * the card and the list.
    */
   declare loading: Loading | undefined;
+  /** `framed` (default: a border, a radius and a shadow) or `plain` (no frame), for sidebars and pages that frame content themselves. */
+  declare appearance: 'framed' | 'plain' | undefined;
 
   protected readonly nearViewport = new NearViewportController(
     this,
