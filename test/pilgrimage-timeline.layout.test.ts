@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../src/pilgrimage-timeline.js';
 import type { TwinPilgrimageTimeline } from '../src/pilgrimage-timeline.js';
 import { khoyKonya } from '../src/data/khoy-konya.js';
-import { html, part, renderTwin, textOf } from './helpers/render.js';
+import { html, part, renderTwin, textOf, until } from './helpers/render.js';
 
 /** A timeline in a box of `width` px (the layouts follow the element's width, not the window's). */
 async function inWidth(width: number, lang: string, layout = 'vertical', data?: unknown): Promise<TwinPilgrimageTimeline> {
@@ -154,6 +154,41 @@ describe('<twin-pilgrimage-timeline> geometry', () => {
     }
     const tops = new Set(items.map((li) => Math.round(li.querySelector('article')!.getBoundingClientRect().top)));
     expect(tops.size, 'every card starts at the same height').to.equal(1);
+  });
+});
+
+describe('<twin-pilgrimage-timeline> horizontal steps', () => {
+  for (const lang of ['en', 'fa']) {
+    it(`scrolls the axis later and earlier with its buttons, in the reading direction (${lang})`, async () => {
+      const el = await inWidth(600, lang, 'horizontal');
+      const list = part(el, '[part=events]');
+      const [earlier, later] = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.step')];
+      expect(later!.getAttribute('aria-label')).to.equal(lang === 'fa' ? 'رویدادهای پسین' : 'Later events');
+      expect(earlier!.getAttribute('aria-controls')).to.equal(list.id);
+      const start = list.scrollLeft;
+      later!.click();
+      await until(() => Math.abs(list.scrollLeft - start) > 200);
+      // Right to left in Persian: later is leftwards (scrollLeft goes negative).
+      const moved = list.scrollLeft - start;
+      expect(lang === 'fa' ? -moved : moved, 'moved later').to.be.above(200);
+      earlier!.click();
+      await until(() => Math.abs(list.scrollLeft - start) < 2);
+      expect(Math.abs(list.scrollLeft - start), 'back at the start').to.be.below(2);
+    });
+  }
+
+  it('keeps one row of controls before the first event at 375 px in the horizontal layout too', async () => {
+    const el = await inWidth(375, 'fa', 'horizontal');
+    const first = part(el, 'article.event').getBoundingClientRect().top;
+    const rows = new Set(
+      [...el.shadowRoot!.querySelectorAll('button')]
+        .filter(isVisible)
+        .map((b) => b.getBoundingClientRect())
+        .filter((r) => r.top < first)
+        .map((r) => Math.round(r.top / 8)),
+    );
+    expect(rows.size).to.equal(1);
+    for (const b of el.shadowRoot!.querySelectorAll('.step')) expect(b.getBoundingClientRect().height).to.be.at.least(24);
   });
 });
 

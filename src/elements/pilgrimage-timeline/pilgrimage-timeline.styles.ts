@@ -21,12 +21,19 @@ export const pilgrimageTimelineStyles = css`
   }
 
   /* ——— filters: labelled groups; where narrow, one button opens them ——— */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin-block-end: 0.75em;
+  }
   .filters {
+    flex: 1 1 auto;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em 0.75em;
-    margin-block-end: 0.75em;
   }
   .filters-toggle {
     display: inline-flex;
@@ -44,6 +51,23 @@ export const pilgrimageTimelineStyles = css`
     font-size: 0.875em;
     cursor: pointer;
   }
+  .steps {
+    display: flex;
+    gap: 0.5em;
+    margin-inline-start: auto;
+  }
+  .step {
+    min-block-size: max(var(--_target), 2.25em);
+    min-inline-size: max(var(--_target), 2.75em);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .step:hover,
   .filters-toggle:hover {
     background: var(--_subtle);
   }
@@ -107,10 +131,6 @@ export const pilgrimageTimelineStyles = css`
   .count {
     font-size: max(0.8125em, 12px);
     margin-block-end: 0.5em;
-  }
-  /* Narrow: the button and the count share one row. */
-  .filters + .count {
-    margin-block-start: -0.25em;
   }
   @container (min-width: 40em) {
     .filters-toggle {
@@ -337,7 +357,7 @@ export const pilgrimageTimelineStyles = css`
   }
   @container (min-width: 40em) {
     .vertical {
-      --_gutter: 10em;
+      --_gutter: 11em;
       --_axis: calc(var(--_gutter) + 1em);
       --_card-start: calc(var(--_gutter) + 2em);
       /* The date's first line, level with the headline's (the card's padding, 0.5em, above it). */
@@ -355,6 +375,7 @@ export const pilgrimageTimelineStyles = css`
     .vertical .card {
       grid-column: 3;
       grid-row: 1;
+      align-self: start;
     }
   }
 

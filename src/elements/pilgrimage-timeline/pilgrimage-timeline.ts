@@ -101,6 +101,7 @@ const FIRST_EVENTS = 40;
  * @csspart title - An event's title.
  * @csspart era - The heading of an era, before its first event.
  * @csspart gap - The break shown where many years pass.
+ * @csspart steps - The previous and next buttons of the horizontal layout.
  * @csspart image - An event's picture.
  * @csspart error - The error message shown when the data cannot be used.
  *
@@ -303,10 +304,14 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
         : msg(str`${shownCount} events`, { id: 'timeline.count.other' });
     // The server-rendered copy (for readers without JavaScript) leaves out what only script can work: the filters,
     // the keyboard help and the Details buttons (its details are open).
-    return html`${isServer ? nothing : this.renderFilters(dataset, all)}
+    // The filters' button and the horizontal axis's steps share one row where narrow.
+    return html`${isServer
+        ? nothing
+        : html`<div class="toolbar">${this.renderFilters(dataset, all)}${n && this.horizontal ? this.renderSteps() : nothing}</div>`}
       <p class="count muted" role="status">${count}</p>
       ${n
         ? html`<ol
+            id="events"
             part="events"
             class="events ${this.horizontal ? 'horizontal' : 'vertical'} ${this.spacing === 'proportional' ? 'proportional' : ''} ${windowed ? 'windowed' : ''}"
             aria-label=${msg('Timeline', { id: 'timeline.label' })}
@@ -343,6 +348,28 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
       // The virtualizer renders items after render() returns: they need the element's locale set again.
       renderItem: (entry: TimelineEntry, i: number) => renderInLocale(locale, () => item(entry, i)),
     });
+  }
+
+  /** The horizontal axis's previous and next buttons: the arrows point along the reading direction. */
+  private renderSteps(): TemplateResult {
+    const rtl = this.language.dir === 'rtl';
+    const step = (direction: 1 | -1, label: string, arrow: string) =>
+      html`<button type="button" class="step" aria-controls="events" aria-label=${label} title=${label} @click=${() => this.step(direction)}>
+        <span aria-hidden="true">${arrow}</span>
+      </button>`;
+    return html`<div part="steps" class="steps">
+      ${step(-1, msg('Earlier events', { id: 'timeline.earlier' }), rtl ? '→' : '←')}
+      ${step(1, msg('Later events', { id: 'timeline.later' }), rtl ? '←' : '→')}
+    </div>`;
+  }
+
+  /** Scrolls the horizontal axis by most of its width, later (1) or earlier (-1) in time. */
+  private step(direction: 1 | -1): void {
+    const list = this.shadowRoot?.querySelector<HTMLElement>('ol.horizontal');
+    if (!list) return;
+    const amount = Math.max(list.clientWidth * 0.8, 1) * direction * (this.language.dir === 'rtl' ? -1 : 1);
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    list.scrollBy({ left: amount, behavior: still ? 'auto' : 'smooth' });
   }
 
   private renderFilters(dataset: TwinningDataset, entries: readonly TimelineEntry[]): TemplateResult {
