@@ -212,6 +212,14 @@ describe('<twin-pilgrimage-timeline> eras', () => {
     expect([...el.shadowRoot!.querySelectorAll('[part=era]')].map((h) => h.closest('li')!.dataset['id'])).to.deep.equal(['minaret-listed', 'mou-signed']);
   });
 
+  it('names the founding of a town in the reader’s language, not by its id', async () => {
+    const data = { ...structuredClone(khoyKonya), events: [{ id: 'f', date: '1850', kind: 'founding', title: 'F', sources: [] }] };
+    for (const [lang, name] of [['fa', 'بنیان‌گذاری'], ['tr', 'Kuruluş'], ['az', 'Təsis'], ['en', 'Founding']]) {
+      const el = await inWidth(1280, lang!, 'vertical', data);
+      expect([...el.shadowRoot!.querySelectorAll('.chip')].map((c) => textOf(c))).to.include(name);
+    }
+  });
+
   it('works without eras: no headings, the break still drawn', async () => {
     const withoutEras: Partial<typeof khoyKonya> = structuredClone(khoyKonya);
     delete withoutEras.eras;

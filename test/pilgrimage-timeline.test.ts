@@ -186,7 +186,7 @@ describe('<twin-pilgrimage-timeline> with other data', () => {
         {
           id: 'e1',
           date: '~1890',
-          kind: 'founding',
+          kind: 'harbour-works',
           title: { en: 'Fjordvik harbour built' },
           image: { src: '/test/fixtures/harbour.svg', alt: { en: 'A drawing of the harbour' } },
         },
@@ -194,7 +194,7 @@ describe('<twin-pilgrimage-timeline> with other data', () => {
     };
     const el = await renderTwin<TwinPilgrimageTimeline>(html`<twin-pilgrimage-timeline lang="en" .data=${data}></twin-pilgrimage-timeline>`);
     expect(entries(el).map((li) => li.dataset['id'])).to.deep.equal(['e1', 'e2']);
-    expect(chip(el, 'founding'), 'a kind the library does not know is shown as named').to.not.equal(undefined);
+    expect(chip(el, 'harbour-works'), 'a kind the library does not know is shown as named').to.not.equal(undefined);
     const img = part<HTMLImageElement>(el, '[part=image]');
     expect(img.alt).to.equal('A drawing of the harbour');
     expect(img.loading).to.equal('lazy');
@@ -208,7 +208,7 @@ describe('<twin-pilgrimage-timeline> with other data', () => {
     const wrapper = await renderTwin<HTMLElement & TwinPilgrimageTimeline>(
       // A scroller whose scrollbar is always there, as on a long page (a scrollbar appearing while the list
       // lays out makes browsers report a harmless "ResizeObserver loop" error).
-      html`<div style="block-size: 600px; overflow-y: scroll"><twin-pilgrimage-timeline lang="en" .data=${{ ...fictionalTwinning, events }}></twin-pilgrimage-timeline></div>`,
+      html`<div style="block-size: 600px; overflow-y: scroll"><twin-pilgrimage-timeline loading="eager" lang="en" .data=${{ ...fictionalTwinning, events }}></twin-pilgrimage-timeline></div>`,
     );
     const el = wrapper.querySelector('twin-pilgrimage-timeline')!;
     await el.updateComplete;
@@ -240,7 +240,7 @@ describe('<twin-pilgrimage-timeline> with other data', () => {
   ): Promise<{ wrapper: HTMLElement; el: TwinPilgrimageTimeline }> {
     const events = Array.from({ length: 2000 }, (_, i) => ({ id: `e${i}`, date: String(1000 + Math.floor(i / 2)), kind: 'meeting', title: `Event ${i + 1}` }));
     const wrapper = await renderTwin<HTMLElement & TwinPilgrimageTimeline>(
-      frame(html`<twin-pilgrimage-timeline lang="en" .data=${{ ...fictionalTwinning, events }}></twin-pilgrimage-timeline>`),
+      frame(html`<twin-pilgrimage-timeline loading="eager" lang="en" .data=${{ ...fictionalTwinning, events }}></twin-pilgrimage-timeline>`),
     );
     const el = wrapper.querySelector('twin-pilgrimage-timeline')!;
     await el.updateComplete;
@@ -338,7 +338,7 @@ describe('<twin-pilgrimage-timeline> with other data', () => {
   it('renders a thousand events with years only', async () => {
     const events = Array.from({ length: 1000 }, (_, i) => ({ id: `e${i}`, date: String(1000 + i), kind: i % 2 ? 'odd' : 'even', title: `Year ${1000 + i}` }));
     const wrapper = await renderTwin<HTMLElement & TwinPilgrimageTimeline>(
-      html`<div style="block-size: 600px; overflow-y: scroll"><twin-pilgrimage-timeline lang="en" .data=${{ ...fictionalTwinning, events }}></twin-pilgrimage-timeline></div>`,
+      html`<div style="block-size: 600px; overflow-y: scroll"><twin-pilgrimage-timeline loading="eager" lang="en" .data=${{ ...fictionalTwinning, events }}></twin-pilgrimage-timeline></div>`,
     );
     const el = wrapper.querySelector('twin-pilgrimage-timeline')!;
     await el.updateComplete;

@@ -736,6 +736,8 @@ function eventKindLabel(kind: string): string {
       return msg('Commemoration', { id: 'event-kind.commemoration' });
     case 'agreement':
       return msg('Agreement', { id: 'event-kind.agreement' });
+    case 'founding':
+      return msg('Founding', { id: 'event-kind.founding' });
     default:
       return kind;
   }

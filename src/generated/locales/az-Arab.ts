@@ -54,6 +54,7 @@
 'event-kind.commemoration': `آنیم`,
 'event-kind.death': `وفات`,
 'event-kind.disappearance': `یوخا چیخما`,
+'event-kind.founding': `قورولوش`,
 'event-kind.heritage': `میراث`,
 'event-kind.journey': `سفر`,
 'event-kind.meeting': `گؤروش`,

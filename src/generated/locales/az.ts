@@ -54,6 +54,7 @@
 'event-kind.commemoration': `Anım`,
 'event-kind.death': `Vəfat`,
 'event-kind.disappearance': `Yoxa çıxma`,
+'event-kind.founding': `Təsis`,
 'event-kind.heritage': `İrs`,
 'event-kind.journey': `Səfər`,
 'event-kind.meeting': `Görüş`,

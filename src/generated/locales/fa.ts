@@ -54,6 +54,7 @@
 'event-kind.commemoration': `بزرگداشت`,
 'event-kind.death': `درگذشت`,
 'event-kind.disappearance': `ناپدید شدن`,
+'event-kind.founding': `بنیان‌گذاری`,
 'event-kind.heritage': `میراث`,
 'event-kind.journey': `سفر`,
 'event-kind.meeting': `دیدار`,

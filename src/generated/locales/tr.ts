@@ -54,6 +54,7 @@
 'event-kind.commemoration': `Anma`,
 'event-kind.death': `Vefat`,
 'event-kind.disappearance': `Kayboluş`,
+'event-kind.founding': `Kuruluş`,
 'event-kind.heritage': `Miras`,
 'event-kind.journey': `Yolculuk`,
 'event-kind.meeting': `Buluşma`,
