@@ -16,11 +16,11 @@ import type { CSSResultOrNative, TemplateResult } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DatasetError, loadDefaultDataset, validateOrThrow } from '../data/load.js';
-import type { City, TwinningDataset } from '../data/schema.js';
+import type { TwinningDataset } from '../data/schema.js';
 import { loadCountries } from '../geo/geometry.js';
 import { directionOfLanguage, resolveLanguageAndDirection, uiLocaleFor, type Direction, type ResolvedLanguage, type UiLocale } from '../i18n/language.js';
 import { loadLocale } from '../i18n/localize.js';
-import { findAgreement } from '../shared/agreement.js';
+import { cityPair, markersOf } from '../elements/city-map/map-model.js';
 import { TwinElement } from '../shared/twin-element.js';
 import { defineAllElements } from '../shared/all-elements.js';
 import { datasetJsonLd, jsonLdScript, scriptSafeJson } from './json-ld.js';
@@ -70,10 +70,8 @@ const tags: Record<ElementName, string> = {
 
 /** The two cities a map links, as the element chooses them, and their places: the points its geometry must cover. */
 function mapPoints(dataset: TwinningDataset, agreement: string | undefined): { lon: number; lat: number }[] {
-  const ids = findAgreement(dataset, agreement)?.parties ?? dataset.cities.slice(0, 2).map((c) => c.id);
-  const cities = ids.map((id) => dataset.cities.find((c) => c.id === id)).filter((c): c is City => c !== undefined);
-  const places = dataset.places.filter((p) => cities.some((c) => c.id === p.city));
-  return [...cities, ...places].map((p) => p.location);
+  const pair = cityPair(dataset, agreement);
+  return pair ? markersOf(dataset, ...pair, 'en') : [];
 }
 
 /**

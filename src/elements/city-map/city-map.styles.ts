@@ -2,9 +2,9 @@ import { css } from 'lit';
 import { schemeColours } from '../../shared/styles.js';
 
 const mapColours = schemeColours({
-  land: ['--twin-map-land', '#f3efe6', '#2b2e35'],
-  water: ['--twin-map-water', '#d5e6f3', '#15263a'],
-  'country-border': ['--twin-map-border', '#a39c8e', '#59606d'],
+  land: ['--twin-map-land', '#f4f0e8', '#353a43'],
+  water: ['--twin-map-water', '#cde2f2', '#0f1d2e'],
+  'country-border': ['--twin-map-border', '#a39c8e', '#6c7380'],
   place: ['--twin-map-place', '#8a4b08', '#f0b46a'],
 });
 
@@ -24,8 +24,9 @@ export const cityMapStyles = [
     block-size: calc(2.25em * 1.125);
     inline-size: 60%;
   }
+  /* mapHeight() in map-model.ts: taller than wide-screen on phones. */
   .map-bone {
-    block-size: var(--twin-map-height, clamp(220px, 60cqi, 560px));
+    block-size: var(--twin-map-height, max(min(90cqi, 360px), min(60cqi, 560px), 240px));
     border-radius: calc(var(--_radius) / 1.5);
   }
   .toolbar {
@@ -58,10 +59,14 @@ export const cityMapStyles = [
     opacity: 0.55;
     cursor: default;
   }
-  .tool[aria-pressed='true'] {
+  .tool[aria-pressed='true'],
+  .tool[aria-pressed='true']:hover:not(:disabled) {
     background: var(--_accent);
     border-color: var(--_accent);
     color: var(--_on-accent);
+  }
+  .tool[aria-pressed='true']:hover:not(:disabled) {
+    box-shadow: inset 0 0 0 2px var(--_on-accent);
   }
   .viewport {
     position: relative;
@@ -110,21 +115,68 @@ export const cityMapStyles = [
     stroke-linejoin: round;
     pointer-events: none;
   }
+  /* An atlas's hierarchy: the two cities, then places, then country names and reference cities (12 px, 13 px in
+     Arabic script), lighter. */
   .label.city {
     font-size: 15px;
     font-weight: 700;
   }
   .label.place {
-    font-size: 12.5px;
+    font-size: 13px;
   }
   .distance {
     font-size: 13px;
     font-weight: 600;
-    fill: var(--_text);
+  }
+  .distance text {
+    stroke: none;
+  }
+  .distance .pill {
+    fill: var(--_surface);
+    stroke: var(--_arc);
+    stroke-width: 1.5;
   }
   .country-label {
-    font-size: 11px;
+    font-size: 12px;
     fill: var(--_muted);
+  }
+  .landmark-label {
+    font-size: 12px;
+    fill: var(--_muted);
+  }
+  .base[dir='rtl'] .country-label,
+  .base[dir='rtl'] .landmark-label {
+    font-size: 13px;
+  }
+  .landmark-dot {
+    fill: var(--_muted);
+    stroke: var(--_land);
+    stroke-width: 1;
+  }
+  .scale {
+    position: absolute;
+    inset-block-end: 0.5em;
+    inset-inline-start: 0.5em;
+    display: flex;
+    align-items: center;
+    gap: 0.375em;
+    padding-block: 0.125em;
+    padding-inline: 0.375em;
+    border-radius: 0.375em;
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: max(0.8125em, 12px);
+    line-height: 1.2;
+    pointer-events: none;
+  }
+  .scale-bar {
+    display: block;
+    overflow: visible;
+  }
+  .scale-bar path {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5;
   }
   .marker {
     cursor: pointer;
@@ -177,6 +229,9 @@ export const cityMapStyles = [
     gap: 0.375em;
     -webkit-user-select: text;
     user-select: text;
+    /* Shortened by placePopup when the map has no room for all of it. */
+    overflow-y: auto;
+    overscroll-behavior: contain;
   }
   .popup:focus-visible {
     outline: 3px solid var(--_focus);
@@ -202,11 +257,19 @@ export const cityMapStyles = [
     line-height: 1;
     cursor: pointer;
   }
+  @media (pointer: coarse) {
+    .close {
+      min-inline-size: 44px;
+      min-block-size: 44px;
+    }
+  }
   .places {
     display: grid;
     gap: 0.75em;
   }
   .places-table {
+    /* Words break only where a line has no other room (not anywhere, which would narrow the kind column). */
+    overflow-wrap: break-word;
     border-collapse: collapse;
     inline-size: 100%;
     font-size: 0.9375em;

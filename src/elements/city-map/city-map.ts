@@ -9,27 +9,30 @@ import { pickText } from '../../i18n/text.js';
 import { DEFAULT_DATASET_GEOMETRY, loadCountries, loadedCountries, loadGeometry, type Countries, type Country } from '../../geo/geometry.js';
 import { drawCountries } from '../../geo/draw.js';
 import { distanceKm, fitProjection } from '../../geo/projection.js';
-import { findAgreement } from '../../shared/agreement.js';
 import type { TwinSelectDetail } from '../../shared/events.js';
 import { GroupController, type GroupMember } from '../../shared/group.js';
 import { ResizeController } from '../../shared/resize-controller.js';
 import { cssProps } from '../../shared/css-props.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
 import { TwinElement, type Loading } from '../../shared/twin-element.js';
-import { placeLabels, type LabelRequest, type Rect } from './label-layout.js';
+import { overlap, placeLabelsBest, type LabelRequest, type Rect } from './label-layout.js';
+import {
+  CITY_RADIUS,
+  HIT_RADIUS,
+  PLACE_RADIUS,
+  cityPair,
+  labelLines,
+  landmarksInView,
+  mapHeight,
+  markerPositions,
+  markersOf,
+  scaleBar,
+  type Marker,
+  type MarkerPosition,
+} from './map-model.js';
+import { BorderGrid } from './border-grid.js';
+import { placePopup } from './popup-placement.js';
 import { cityMapStyles } from './city-map.styles.js';
-
-/** A marker on the map: a city or a place of interest. */
-interface Marker {
-  readonly kind: 'city' | 'place';
-  readonly id: string;
-  readonly name: string;
-  readonly nameLang: string | undefined;
-  readonly lon: number;
-  readonly lat: number;
-  readonly city: City;
-  readonly place?: Place;
-}
 
 interface Zoom {
   readonly k: number;
@@ -39,16 +42,11 @@ interface Zoom {
 
 const IDENTITY: Zoom = { k: 1, x: 0, y: 0 };
 const MAX_ZOOM = 8;
-const CITY_RADIUS = 7;
-const PLACE_RADIUS = 5;
-/** The most characters a label shows. */
-const MAX_LABEL = 60;
-/** Places nearer than this to their city's marker on screen are drawn apart, with a line to where they are. */
-const CLUSTER_PX = 20;
 
 /**
- * Both cities of a twinning on a map that ships with the package: the countries around them, the great circle
- * between them labelled with its length, and their places of interest (Shams Tabrizi's tomb in Khoy and the
+ * Both cities of a twinning on a map that ships with the package: the countries around them, a few reference cities
+ * for orientation (the dataset's `landmarks`), a scale bar, the great circle between them labelled with its length,
+ * and their places of interest (Shams Tabrizi's tomb in Khoy and the
  * Mevlana Museum in Konya by default). Markers are buttons that open a popup; the map zooms and pans with buttons,
  * the keyboard (`+`, `-`, arrows, `0`), Ctrl/⌘ + wheel and pinch; a list of places is its text alternative.
  * No tile, font or script is fetched from anywhere: it works offline and under a strict CSP.
@@ -65,7 +63,8 @@ const CLUSTER_PX = 20;
  * @csspart marker - A city or place marker (a button).
  * @csspart label - A marker's label.
  * @csspart arc - The great-circle line between the cities.
- * @csspart distance - The distance label on the line.
+ * @csspart distance - The distance on its pill at the middle of the line.
+ * @csspart scale - The scale bar, in the reader's digits and units.
  * @csspart popup - The popup of a chosen marker.
  * @csspart list - The list of places (text alternative).
  * @csspart error - The error message shown when the data cannot be used.
@@ -76,7 +75,7 @@ const CLUSTER_PX = 20;
  * @cssproperty --twin-map-arc - The line between the cities.
  * @cssproperty --twin-map-city - City markers.
  * @cssproperty --twin-map-place - Place markers.
- * @cssproperty --twin-map-height - Height of the map (default: about 0.6 × its width, 220–560 px).
+ * @cssproperty --twin-map-height - Height of the map (default: 0.9 × its width up to 360 px on phones, 0.6 × its width up to 560 px on wider screens, at least 240 px).
  *
  * @event twin-select - A city or place was chosen; `detail` is `{kind: 'city' | 'place', id}`. Cancel it to keep the selection.
  * @event twin-load - The dataset loaded and validated; `detail` is the dataset.
@@ -145,6 +144,8 @@ export class TwinCityMap extends TwinElement implements GroupMember {
         land: { id: string | undefined; d: string }[];
         arc: string;
         centroids: { id: string; c: readonly [number, number] }[];
+        /** Where the border lines and coasts are, built on the first label layout of this drawing. */
+        grid?: BorderGrid | undefined;
       }
     | undefined;
   /** Labels as last laid out, for tests and for the next layout. */
@@ -197,9 +198,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
 
   private get viewport(): { width: number; height: number } {
     const width = Math.max(200, this.size.width || 600);
-    const asked = this.askedHeight;
-    const height = Number.isFinite(asked) && asked > 100 ? asked : Math.round(Math.min(560, Math.max(220, width * 0.6)));
-    return { width, height };
+    return { width, height: mapHeight(width, this.askedHeight) };
   }
 
   /**
@@ -274,27 +273,11 @@ export class TwinCityMap extends TwinElement implements GroupMember {
 
   /** The two cities to link: the agreement's parties, else the dataset's first two cities. */
   private cityPair(dataset: TwinningDataset): [City, City] | undefined {
-    const agreement = findAgreement(dataset, this.agreement);
-    const ids = agreement?.parties ?? dataset.cities.slice(0, 2).map((c) => c.id);
-    const cities = ids.map((id) => dataset.cities.find((c) => c.id === id)).filter((c): c is City => c !== undefined);
-    return cities.length === 2 ? [cities[0]!, cities[1]!] : undefined;
+    return cityPair(dataset, this.agreement);
   }
 
   private markersOf(dataset: TwinningDataset, a: City, b: City): Marker[] {
-    const requested = this.language.requested;
-    const named = (text: City['name']) => pickText(text, requested);
-    const markers: Marker[] = [];
-    for (const city of [a, b]) {
-      const name = named(city.name);
-      markers.push({ kind: 'city', id: city.id, name: name.text, nameLang: name.lang, lon: city.location.lon, lat: city.location.lat, city });
-    }
-    for (const place of dataset.places) {
-      const city = place.city === a.id ? a : place.city === b.id ? b : undefined;
-      if (!city) continue;
-      const name = named(place.name);
-      markers.push({ kind: 'place', id: place.id, name: name.text, nameLang: name.lang, lon: place.location.lon, lat: place.location.lat, city, place });
-    }
-    return markers;
+    return markersOf(dataset, a, b, this.language.requested);
   }
 
   /** Recomputed only when the map's size, its points or its geometry change: not on every zoom or pan step. */
@@ -324,10 +307,14 @@ export class TwinCityMap extends TwinElement implements GroupMember {
       return [x * z.k + z.x, y * z.k + z.y];
     };
     const positions = this.markerPositions(markers, screen);
+    const landmarks = landmarksInView(this.loadedDataset!, this.language.requested, screen, positions, { width, height });
     const along = geoInterpolate([a.location.lon, a.location.lat], [b.location.lon, b.location.lat]);
     const [mx, my] = screen(...along(0.5));
-    const alternatives = [0.4, 0.6, 0.3, 0.7].map((t) => screen(...along(t)).join(',')).join(' ');
+    const alternatives = [0.42, 0.58, 0.34, 0.66, 0.26, 0.74].map((t) => screen(...along(t)).join(',')).join(' ');
+    // Points along the great circle, which the labels of places, countries and reference cities keep off.
+    const arcPoints = Array.from({ length: 41 }, (_, i) => screen(...along(i / 40)).join(',')).join(' ');
     const lang = this.language.lang;
+    const scale = scaleBar(projection, z.k, { width, height }, Math.min(140, width * 0.22));
     return html`<div class="viewport" ${cssProps({ 'block-size': `${height}px` })}
         @keydown=${this.onKeyDown}
         @wheel=${this.onWheel}
@@ -342,16 +329,22 @@ export class TwinCityMap extends TwinElement implements GroupMember {
           ${land.map((l) => svg`<path class="land" data-country=${l.id ?? ''} d=${l.d}></path>`)}
           <path part="arc" class="arc" d=${arc}></path>
         </g>
+        <g class="landmarks" aria-hidden="true">
+          ${landmarks.map(
+            (l) => svg`<g class="landmark" data-landmark=${l.id}><circle class="landmark-dot" cx=${l.x} cy=${l.y} r="2.5"></circle><g class="label landmark-label" data-label=${`landmark:${l.id}`} data-x=${l.x} data-y=${l.y} data-r="3" lang=${l.nameLang ?? nothing}><text>${isolate(l.name)}</text></g></g>`,
+          )}
+        </g>
         <g class="country-labels" aria-hidden="true">
           ${centroids.map(({ id, c }) => svg`<g class="country-label" data-label=${`country:${id}`} data-x=${c[0] * z.k + z.x} data-y=${c[1] * z.k + z.y}><text>${isolate(countryName(id, lang))}</text></g>`)}
         </g>
         ${positions.map((p) => (p.displaced ? svg`<g class="leader" aria-hidden="true"><line x1=${p.tx} y1=${p.ty} x2=${p.x} y2=${p.y}></line><circle class="anchor" data-anchor=${p.marker.id} cx=${p.tx} cy=${p.ty} r="2"></circle></g>` : nothing))}
-        <g part="distance" class="distance" data-label="distance" data-x=${mx} data-y=${my} data-alternatives=${alternatives}><text>${isolate(msg(str`about ${distance}`, { id: 'map.distance' }))}</text></g>
+        <g part="distance" class="distance" data-label="distance" data-x=${mx} data-y=${my} data-alternatives=${alternatives} data-arc=${arcPoints}><rect class="pill" rx="10"></rect><text>${isolate(msg(str`about ${distance}`, { id: 'map.distance' }))}</text></g>
         ${positions.map((p) => this.renderMarker(p))}
       </svg>
       <p id="map-summary" class="visually-hidden">${summary}</p>
       <p id="map-keys" class="visually-hidden">${msg('Use plus and minus to zoom, the arrow keys to move the map and 0 to reset it.', { id: 'map.keys' })}</p>
-      ${this.renderPopup(positions, width, height)}
+      ${scale ? html`<div part="scale" class="scale" aria-hidden="true"><span class="scale-text">${formatKilometres(scale.km, lang)}</span>${scaleBarSvg(scale.px)}</div>` : nothing}
+      ${this.renderPopup(positions)}
     </div>`;
   }
 
@@ -372,15 +365,23 @@ export class TwinCityMap extends TwinElement implements GroupMember {
       return [round(x), round(y)];
     };
     const positions = this.markerPositions(markers, screen);
+    const landmarks = landmarksInView(this.loadedDataset!, this.language.requested, screen, positions, { width, height });
     const [mx, my] = screen(...geoInterpolate([a.location.lon, a.location.lat], [b.location.lon, b.location.lat])(0.5));
     const label$ = (lines: string[], x: number, y: number, anchor: string) =>
       lines.map((line, i) => svg`<text x=${round(x)} y=${round(y + i * 16)} text-anchor=${anchor}>${isolate(line)}</text>`);
-    return html`<div class="map-frame">
+    const scale = scaleBar(projection, 1, { width, height }, Math.min(140, width * 0.22));
+    return html`<div class="map-frame"><div class="viewport">
       <svg part="map" class="map" width=${width} height=${height} viewBox="0 0 ${width} ${height}" direction="ltr" role="img" aria-label=${label}>
         <rect class="water" x="0" y="0" width=${width} height=${height}></rect>
         <g class="geo">
           ${land.map((l) => svg`<path class="land" data-country=${l.id ?? ''} d=${l.d}></path>`)}
           <path part="arc" class="arc" d=${arc}></path>
+        </g>
+        <g class="landmarks">
+          ${landmarks.map((l) => {
+            const end = l.x > width * 0.75;
+            return svg`<g class="landmark"><circle class="landmark-dot" cx=${round(l.x)} cy=${round(l.y)} r="2.5"></circle><g class="label landmark-label" lang=${l.nameLang ?? nothing}>${label$([l.name], end ? l.x - 6 : l.x + 6, l.y + 4, end ? 'end' : 'start')}</g></g>`;
+          })}
         </g>
         ${positions.map((p) => (p.displaced ? svg`<g class="leader"><line x1=${p.tx} y1=${p.ty} x2=${p.x} y2=${p.y}></line><circle class="anchor" cx=${p.tx} cy=${p.ty} r="2"></circle></g>` : nothing))}
         <g part="distance" class="distance">${label$([msg(str`about ${distance}`, { id: 'map.distance' })], mx, my - 8, 'middle')}</g>
@@ -393,33 +394,14 @@ export class TwinCityMap extends TwinElement implements GroupMember {
             <g part="label" class="label ${m.kind}" lang=${m.nameLang ?? nothing}>${label$(this.labelLines(m.name), end ? x - r - 4 : x + r + 4, y + 5, end ? 'end' : 'start')}</g>`;
         })}
       </svg>
+      ${scale ? html`<div part="scale" class="scale"><span class="scale-text">${formatKilometres(scale.km, this.language.lang)}</span>${scaleBarSvg(scale.px)}</div>` : nothing}
+      </div>
       ${this.renderList(markers, summary)}
     </div>`;
   }
 
-  private markerPositions(markers: Marker[], screen: (lon: number, lat: number) => [number, number]) {
-    const out: { marker: Marker; x: number; y: number; tx: number; ty: number; displaced: boolean }[] = [];
-    const cityPoint = new Map<string, [number, number]>();
-    for (const m of markers.filter((m) => m.kind === 'city')) {
-      const [x, y] = screen(m.lon, m.lat);
-      cityPoint.set(m.city.id, [x, y]);
-      out.push({ marker: m, x, y, tx: x, ty: y, displaced: false });
-    }
-    const crowded = new Map<string, number>();
-    for (const m of markers.filter((m) => m.kind === 'place')) {
-      const [tx, ty] = screen(m.lon, m.lat);
-      const [cx, cy] = cityPoint.get(m.city.id)!;
-      if (Math.hypot(tx - cx, ty - cy) >= CLUSTER_PX) {
-        out.push({ marker: m, x: tx, y: ty, tx, ty, displaced: false });
-        continue;
-      }
-      // Fanned out below the city, one after another, with a line to the true spot.
-      const n = crowded.get(m.city.id) ?? 0;
-      crowded.set(m.city.id, n + 1);
-      const angle = Math.PI / 2 + (n % 2 ? -1 : 1) * Math.ceil(n / 2) * 0.7;
-      out.push({ marker: m, x: cx + 26 * Math.cos(angle), y: cy + 26 * Math.sin(angle), tx, ty, displaced: true });
-    }
-    return out;
+  private markerPositions(markers: Marker[], screen: (lon: number, lat: number) => [number, number]): MarkerPosition[] {
+    return markerPositions(markers, screen);
   }
 
   private renderMarker(p: { marker: Marker; x: number; y: number }): TemplateResult {
@@ -439,40 +421,20 @@ export class TwinCityMap extends TwinElement implements GroupMember {
       lang=${m.nameLang ?? nothing} aria-hidden="true">${this.labelLines(m.name).map((line) => svg`<text>${isolate(line)}</text>`)}</g>`;
   }
 
-  /**
-   * A long name on a narrow map is set on several lines, filled word by word. A label longer than a map can
-   * hold is cut with an ellipsis (the popup and the list of places give it whole): measuring and laying out
-   * thousands of glyphs in SVG can freeze a browser for minutes.
-   */
   private labelLines(full: string): string[] {
-    const name = [...full].length > MAX_LABEL ? `${[...full].slice(0, MAX_LABEL - 1).join('').trimEnd()}…` : full;
-    const width = this.viewport.width;
-    const max = width < 360 ? 15 : width < 520 ? 20 : Infinity;
-    if (name.length <= max) return [name];
-    const lines: string[] = [];
-    for (const word of name.split(' ')) {
-      const last = lines[lines.length - 1];
-      if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
-      else lines.push(word);
-    }
-    return lines;
+    return labelLines(full, this.viewport.width);
   }
 
-  private renderPopup(positions: { marker: Marker; x: number; y: number }[], width: number, height: number): unknown {
+  /** The popup of the chosen marker; `placePopupBox` puts it beside its marker once it can be measured. */
+  private renderPopup(positions: MarkerPosition[]): unknown {
     const open = positions.find((p) => p.marker.id === this.popup);
     if (!open) return nothing;
     const m = open.marker;
     const description = m.place?.description;
     const url = m.place?.url ?? (m.kind === 'city' ? m.city.url : undefined);
-    const below = open.y < height / 2;
-    // Map coordinates are physical (east is right in every language), so the popup is placed by `left`.
-    const style = {
-      left: `${Math.min(Math.max(8, open.x - 140), Math.max(8, width - 288))}px`,
-      top: below ? `${open.y + 18}px` : undefined,
-      bottom: below ? undefined : `${height - open.y + 18}px`,
-    };
     const kind = m.kind === 'city' ? kindLabel('city') : kindLabel(m.place!.kind);
-    return html`<div part="popup" class="popup" role="dialog" aria-labelledby="popup-title" tabindex="-1" ${cssProps(style)} @keydown=${this.onPopupKey}>
+    return html`<div part="popup" class="popup" role="dialog" aria-labelledby="popup-title" tabindex="-1"
+      data-x=${open.x} data-y=${open.y} @keydown=${this.onPopupKey}>
       <div class="popup-head">
         <div id="popup-title" class="section-title">${this.renderText(m.place?.name ?? m.city.name)}</div>
         <button type="button" class="close" aria-label=${msg('Close', { id: 'map.close' })} @click=${() => this.closePopup()}>×</button>
@@ -722,19 +684,64 @@ export class TwinCityMap extends TwinElement implements GroupMember {
       return;
     }
     this.layoutLabels();
+    this.placePopupBox();
   }
 
-  /** Places every label where it overlaps no marker and no other label (country names give way first). */
+  /**
+   * Puts the open popup inside the frame beside its marker, not over it (map coordinates are physical: east is
+   * right in every language, so it is placed by `left`). Measured here, after the render that made it.
+   */
+  private placePopupBox(): void {
+    const popup = this.shadowRoot?.querySelector<HTMLElement>('.popup');
+    if (!popup) return;
+    const { width, height } = this.viewport;
+    popup.style.maxBlockSize = '';
+    const natural = { width: popup.offsetWidth, height: popup.offsetHeight };
+    const box = placePopup({ x: Number(popup.dataset['x']), y: Number(popup.dataset['y']), r: HIT_RADIUS }, natural, { width, height });
+    popup.style.left = `${Math.round(box.x)}px`;
+    popup.style.top = `${Math.round(box.y)}px`;
+    if (box.height < natural.height) popup.style.maxBlockSize = `${Math.floor(box.height)}px`;
+  }
+
+  /**
+   * Places every label where it overlaps no marker, no other label and not the frame, off the great circle and clear
+   * of border lines where it can (see label-layout.ts): reference cities give way first, then country names, then
+   * places; the two cities always have theirs.
+   */
   private layoutLabels(): void {
     const svgEl = this.shadowRoot?.querySelector<SVGSVGElement>('svg.map');
     if (!svgEl) return;
     const { width, height } = this.viewport;
-    const markers: Rect[] = [...svgEl.querySelectorAll<SVGGElement>('.marker')].map((g) => {
+    const obstacles: Rect[] = [...svgEl.querySelectorAll<SVGGElement>('.marker')].map((g) => {
       const x = Number(g.dataset['x']);
       const y = Number(g.dataset['y']);
       const r = g.classList.contains('city') ? CITY_RADIUS + 3 : PLACE_RADIUS + 3;
       return { x: x - r, y: y - r, width: 2 * r, height: 2 * r };
     });
+    const dotBox = (dot: Element): Rect => {
+      const x = Number(dot.getAttribute('cx'));
+      const y = Number(dot.getAttribute('cy'));
+      return { x: x - 4, y: y - 4, width: 8, height: 8 };
+    };
+    for (const dot of svgEl.querySelectorAll('.leader .anchor')) obstacles.push(dotBox(dot));
+    // The scale bar is drawn over the map (in HTML): labels keep off it.
+    const scaleEl = this.shadowRoot?.querySelector('.scale');
+    if (scaleEl) {
+      const s = scaleEl.getBoundingClientRect();
+      const frame = svgEl.getBoundingClientRect();
+      obstacles.push({ x: s.left - frame.left, y: s.top - frame.top, width: s.width, height: s.height });
+    }
+    const distanceEl = svgEl.querySelector<SVGGElement>('.distance');
+    const lineObstacles: Rect[] = (distanceEl?.dataset['arc'] ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((pair) => {
+        const [x, y] = pair.split(',').map(Number) as [number, number];
+        return { x: x - 3, y: y - 3, width: 6, height: 6 };
+      });
+    // Reference cities' dots: kept clear by the labels of lower rank; one that a higher label covers is left out.
+    const landmarkDots = new Map([...svgEl.querySelectorAll('.landmark')].map((g) => [`landmark:${(g as SVGGElement).dataset['landmark']}`, dotBox(g.querySelector('.landmark-dot')!)]));
+    lineObstacles.push(...landmarkDots.values());
     const labels = [...svgEl.querySelectorAll<SVGGElement>('g[data-label]')];
     const measured = new Map<SVGGElement, { lines: SVGTextElement[]; widths: number[]; ascent: number; lineHeight: number }>();
     // Each line is its own <text>, measured alone at the origin (baseline y = 0, so its box's top is minus the
@@ -747,6 +754,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
         t.setAttribute('y', '0');
       }
     }
+    const pill = { x: 8, y: 3 };
     const requests: LabelRequest[] = labels.map((g) => {
       const lines = linesOf.get(g)!;
       let ascent = 0;
@@ -759,16 +767,22 @@ export class TwinCityMap extends TwinElement implements GroupMember {
       });
       measured.set(g, { lines, widths, ascent, lineHeight });
       const kind = g.dataset['label']!.split(':')[0]!;
+      const isCity = kind === 'marker' && g.classList.contains('city');
+      const padded = kind === 'distance';
       return {
         key: g.dataset['label']!,
         x: Number(g.dataset['x']),
         y: Number(g.dataset['y']),
-        gap: kind === 'marker' ? Number(g.dataset['r']) + 4 : 0,
-        width: Math.max(0, ...widths),
-        height: lineHeight * lines.length,
-        priority: kind === 'marker' ? (g.classList.contains('city') ? 0 : 2) : kind === 'distance' ? 1 : 3,
-        required: kind !== 'country',
-        around: kind === 'marker',
+        // Clear of the marker's own box (its radius and 3 px) by the layout's padding and a pixel.
+        gap: kind === 'marker' || kind === 'landmark' ? Number(g.dataset['r']) + 6 : 0,
+        width: Math.max(0, ...widths) + (padded ? 2 * pill.x : 0),
+        height: lineHeight * lines.length + (padded ? 2 * pill.y : 0),
+        // The distance's pill first: it is tied to the middle of the line, and the cities' names can go round it.
+        priority: kind === 'distance' ? 0 : isCity ? 1 : kind === 'marker' ? 2 : kind === 'country' ? 3 : 4,
+        required: isCity || kind === 'distance',
+        around: kind === 'marker' || kind === 'landmark',
+        centred: kind === 'distance',
+        avoidLines: kind !== 'distance',
         alternatives: (g.dataset['alternatives'] ?? '')
           .split(' ')
           .filter(Boolean)
@@ -778,24 +792,50 @@ export class TwinCityMap extends TwinElement implements GroupMember {
           }),
       };
     });
-    const placed = placeLabels(requests, markers, { width, height });
+    const grid = this.borderGrid();
+    const z = this.zoom;
+    const clear = grid ? (r: Rect) => grid.clear({ x: (r.x - z.x) / z.k, y: (r.y - z.y) / z.k, width: r.width / z.k, height: r.height / z.k }) : undefined;
+    const placed = placeLabelsBest(requests, obstacles, { width, height }, { lineObstacles, clear });
+    for (const [key, dot] of landmarkDots) {
+      if ([...placed].some(([other, spot]) => other !== key && overlap(spot, dot) > 0)) placed.delete(key);
+    }
     this.laidOut = new Map();
     for (const g of labels) {
       const spot = placed.get(g.dataset['label']!);
+      // A reference city whose name has no room is left out whole, its dot too.
+      const shown = g.closest('.landmark') ?? g;
       if (!spot) {
-        g.setAttribute('visibility', 'hidden');
+        for (const node of new Set([g, shown])) node.setAttribute('visibility', 'hidden');
         continue;
       }
-      g.removeAttribute('visibility');
+      for (const node of new Set([g, shown])) node.removeAttribute('visibility');
+      const padded = g.classList.contains('distance');
+      const inner = padded ? { x: spot.x + pill.x, y: spot.y + pill.y, width: spot.width - 2 * pill.x } : spot;
       // Each line is centred by its measured width and anchored at its left edge, which every engine places alike
       // (they anchor the middle of right-to-left runs differently).
       const { lines, widths: lineWidths, ascent, lineHeight } = measured.get(g)!;
       lines.forEach((line, i) => {
-        line.setAttribute('x', String(spot.x + (spot.width - (lineWidths[i] ?? 0)) / 2));
-        line.setAttribute('y', String(spot.y + ascent + lineHeight * i));
+        line.setAttribute('x', String(inner.x + (inner.width - (lineWidths[i] ?? 0)) / 2));
+        line.setAttribute('y', String(inner.y + ascent + lineHeight * i));
       });
+      const rect = g.querySelector('rect.pill');
+      if (rect) {
+        rect.setAttribute('x', String(spot.x));
+        rect.setAttribute('y', String(spot.y));
+        rect.setAttribute('width', String(spot.width));
+        rect.setAttribute('height', String(spot.height));
+        rect.setAttribute('rx', String(spot.height / 2));
+      }
       this.laidOut.set(g.dataset['label']!, spot);
     }
+  }
+
+  /** The border grid of the current drawing, built once per drawing (after it is on the page, not while rendering). */
+  private borderGrid(): BorderGrid | undefined {
+    const drawing = this.drawing;
+    if (!drawing) return undefined;
+    if (!('grid' in drawing)) drawing.grid = BorderGrid.of(drawing.land, this.viewport.width, this.viewport.height);
+    return drawing.grid;
   }
 }
 
@@ -805,6 +845,12 @@ export class TwinCityMap extends TwinElement implements GroupMember {
  */
 function isolate(text: string): string {
   return `\u2068${text}\u2069`;
+}
+
+/** The scale bar's bracket, `px` long (an SVG, so that the static copy needs no style attribute under a strict CSP). */
+function scaleBarSvg(px: number): TemplateResult {
+  const w = Math.max(8, Math.round(px));
+  return html`<svg class="scale-bar" width=${w} height="6" viewBox="0 0 ${w} 6" aria-hidden="true"><path d="M0.75 0V5.25H${w - 0.75}V0"></path></svg>`;
 }
 
 /** The localized name of a marker's kind. */

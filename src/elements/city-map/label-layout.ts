@@ -1,8 +1,9 @@
 /**
  * Label placement for the map: each label takes the first of its candidate spots that stays inside the map and
- * overlaps no marker and no label already placed, in order of priority (cities, places, the distance, then
- * country names, which give way when there is no room). A required label with no free spot takes the spot that
- * overlaps least.
+ * overlaps no marker and no label already placed, in order of priority (the two cities, the distance, places,
+ * country names, then reference cities: lower ranks give way when there is no room). Of the free spots, one clear
+ * of border lines and coasts is preferred, where `clear` says which are. A required label (a city) with no free
+ * spot takes the spot that overlaps least.
  */
 export interface Rect {
   readonly x: number;
@@ -28,6 +29,19 @@ export interface LabelRequest {
   readonly around: boolean;
   /** Other points the label may go by when its own is crowded (e.g. further along the line). */
   readonly alternatives?: readonly { readonly x: number; readonly y: number }[];
+  /** Only centred on its point or an alternative (the distance's pill, on the line). */
+  readonly centred?: boolean;
+  /** Kept off the lines given as `lineObstacles` (the great circle). */
+  readonly avoidLines?: boolean;
+  /** Tries above its point first (a city whose places are fanned out below it). */
+  readonly preferAbove?: boolean;
+}
+
+export interface LayoutOptions {
+  /** Small boxes along lines that labels with `avoidLines` keep off. */
+  readonly lineObstacles?: readonly Rect[];
+  /** Whether a spot is clear of border lines and coasts (preferred where there is a choice). */
+  readonly clear?: (r: Rect) => boolean;
 }
 
 const PAD = 2;
@@ -45,6 +59,7 @@ function slide(r: Rect, bounds: { width: number }): Rect {
 
 function candidates(r: LabelRequest, bounds: { width: number; height: number }): Rect[] {
   const { x, y, gap, width: w, height: h } = r;
+  if (r.centred) return [{ x, y }, ...(r.alternatives ?? [])].map((p) => ({ x: p.x - w / 2, y: p.y - h / 2, width: w, height: h }));
   if (!r.around) {
     return [{ x, y }, ...(r.alternatives ?? [])].flatMap((p) => [
       slide({ x: p.x - w / 2, y: p.y - h - 6, width: w, height: h }, bounds),
@@ -54,7 +69,7 @@ function candidates(r: LabelRequest, bounds: { width: number; height: number }):
   }
   const d = gap;
   const diag = gap * 0.75;
-  return [
+  const all = [
     { x: x + d, y: y - h / 2, width: w, height: h }, // right
     { x: x - d - w, y: y - h / 2, width: w, height: h }, // left
     { x: x - w / 2, y: y + d, width: w, height: h }, // below
@@ -67,7 +82,12 @@ function candidates(r: LabelRequest, bounds: { width: number; height: number }):
     slide({ x: x - w / 2, y: y - d - h, width: w, height: h }, bounds), // above, slid inside
     slide({ x: x - w / 2, y: y + d + h / 2 + 4, width: w, height: h }, bounds), // further below
     slide({ x: x - w / 2, y: y - d - 1.5 * h - 4, width: w, height: h }, bounds), // further above
+    { x: x + d + 6, y: y - h / 2 + h, width: w, height: h }, // right, lower
+    { x: x - d - 6 - w, y: y - h / 2 + h, width: w, height: h }, // left, lower
+    { x: x + d + 6, y: y - h / 2 - h, width: w, height: h }, // right, higher
+    { x: x - d - 6 - w, y: y - h / 2 - h, width: w, height: h }, // left, higher
   ];
+  return r.preferAbove ? [all[3]!, all[6]!, all[7]!, all[9]!, ...all] : all;
 }
 
 function inside(r: Rect, bounds: { width: number; height: number }): boolean {
@@ -82,13 +102,45 @@ function clampInto(r: Rect, bounds: { width: number; height: number }): Rect {
   };
 }
 
-export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Rect[], bounds: { width: number; height: number }): Map<string, Rect> {
+/**
+ * The better of the layouts where the cities' labels go beside their points first or above them first: the one that
+ * leaves out the fewest labels, weighing a place over any number of country names, and a country name over any
+ * number of reference cities.
+ */
+export function placeLabelsBest(
+  requests: readonly LabelRequest[],
+  obstacles: readonly Rect[],
+  bounds: { width: number; height: number },
+  options: LayoutOptions = {},
+): Map<string, Rect> {
+  const score = (placed: Map<string, Rect>) =>
+    requests.reduce((sum, r) => sum + (placed.has(r.key) ? (r.priority <= 2 ? 1e6 : r.priority === 3 ? 1e3 : 1) : 0), 0);
+  const beside = placeLabels(requests, obstacles, bounds, options);
+  const above = placeLabels(
+    requests.map((r) => (r.required && r.around ? { ...r, preferAbove: true } : r)),
+    obstacles,
+    bounds,
+    options,
+  );
+  return score(above) > score(beside) ? above : beside;
+}
+
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  obstacles: readonly Rect[],
+  bounds: { width: number; height: number },
+  { lineObstacles = [], clear }: LayoutOptions = {},
+): Map<string, Rect> {
   const placed = new Map<string, Rect>();
   const taken: Rect[] = [...obstacles];
   const ordered = [...requests].filter((r) => Number.isFinite(r.x) && Number.isFinite(r.y)).sort((a, b) => a.priority - b.priority);
   for (const r of ordered) {
     const options = candidates(r, bounds);
-    let spot = options.find((c) => inside(c, bounds) && taken.every((t) => overlap(c, t) === 0));
+    const open = options.filter((c) => inside(c, bounds) && taken.every((t) => overlap(c, t) === 0));
+    // Off the line where there is room; a place's name may cross it rather than be left out (priority ≤ 2).
+    const offLine = r.avoidLines ? open.filter((c) => lineObstacles.every((t) => overlap(c, t) === 0)) : open;
+    const free = offLine.length || r.priority > 2 ? offLine : open;
+    let spot = (clear ? free.find(clear) : undefined) ?? free[0];
     if (!spot && r.required) {
       const cost = (c: Rect) => taken.reduce((sum, t) => sum + overlap(c, t), 0);
       spot = options.map((c) => clampInto(c, bounds)).reduce((best, c) => (cost(c) < cost(best) ? c : best));

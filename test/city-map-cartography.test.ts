@@ -1,0 +1,204 @@
+/**
+ * The map's cartography, measured (issue 22): labels that overlap no other label, no marker and not the frame, at
+ * phone and desktop widths in fa, tr, en and az; markers whose touch targets do not overlap; popups inside the
+ * frame and off their marker, closed by touch and by Escape; the scale bar in the reader's digits and units;
+ * reference cities from the dataset; names never split inside their parentheses.
+ */
+import { expect } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../src/city-map.js';
+import type { TwinCityMap } from '../src/city-map.js';
+import { khoyKonya } from '../src/data/khoy-konya.js';
+import { validateDataset } from '../src/data/validate.js';
+import { labelLines, markerPositions, MARKER_SPACING, type Marker } from '../src/elements/city-map/map-model.js';
+import { placePopup } from '../src/elements/city-map/popup-placement.js';
+import { html, part, renderTwin, textOf } from './helpers/render.js';
+
+async function mapIn(width: number, lang: string, data?: unknown): Promise<TwinCityMap> {
+  const wrapper = await renderTwin<HTMLElement & TwinCityMap>(
+    html`<div style="inline-size: ${width}px"><twin-city-map loading="eager" lang=${lang} .data=${data}></twin-city-map></div>`,
+  );
+  const el = wrapper.querySelector('twin-city-map')! as TwinCityMap;
+  await el.updateComplete;
+  return el;
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+const intersects = (a: Box, b: Box, t = 0.5) => a.x < b.x + b.width - t && b.x < a.x + a.width - t && a.y < b.y + b.height - t && b.y < a.y + a.height - t;
+const svgOf = (el: TwinCityMap) => part<SVGSVGElement>(el, 'svg.map');
+/** A box relative to the map's top left corner, in CSS pixels. */
+function local(el: TwinCityMap, node: Element): Box {
+  const b = node.getBoundingClientRect();
+  const o = svgOf(el).getBoundingClientRect();
+  return { x: b.left - o.left, y: b.top - o.top, width: b.width, height: b.height };
+}
+const visibleLabels = (svg: SVGSVGElement) =>
+  [...svg.querySelectorAll<SVGGElement>('g[data-label]')]
+    .filter((g) => g.getAttribute('visibility') !== 'hidden')
+    .map((g) => ({ key: g.dataset['label']!, box: g.getBBox() as Box }));
+
+describe('<twin-city-map> cartography', () => {
+  for (const width of [280, 375, 800, 1280]) {
+    it(`sets every label inside the frame, off every marker and every other label, at ${width} px in fa, tr, en and az`, async () => {
+      for (const lang of ['fa', 'tr', 'en', 'az']) {
+        const el = await mapIn(width, lang);
+        const svg = svgOf(el);
+        const frame = { width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) };
+        const labels = visibleLabels(svg);
+        const keys = labels.map((l) => l.key);
+        // Never the two cities' names left out; the places' too at these sizes.
+        for (const id of ['khoy', 'konya', 'shams-tomb-khoy', 'mevlana-museum']) expect(keys, `${lang} ${width}: ${id} labelled`).to.include(`marker:${id}`);
+        expect(keys, `${lang} ${width}: the distance`).to.include('distance');
+        expect(keys.some((k) => k.startsWith('country:')), `${lang} ${width}: some country named`).to.equal(true);
+        const dots = [...svg.querySelectorAll<SVGGElement>('.marker .dot, .landmark:not([visibility]) .landmark-dot')].map((d) => local(el, d));
+        const scale = local(el, part(el, '.scale'));
+        // The great circle, sampled: only the distance's pill sits on it (at these sizes there is room off it).
+        const arc = part<SVGPathElement>(el, '.arc');
+        const arcPoints = Array.from({ length: 60 }, (_, i) => arc.getPointAtLength((arc.getTotalLength() * i) / 59));
+        for (const [i, a] of labels.entries()) {
+          const where = `${lang} ${width}: ${a.key}`;
+          expect(a.box.x, `${where} inside (start)`).to.be.at.least(0);
+          expect(a.box.y, `${where} inside (top)`).to.be.at.least(0);
+          expect(a.box.x + a.box.width, `${where} inside (end)`).to.be.at.most(frame.width);
+          expect(a.box.y + a.box.height, `${where} inside (bottom)`).to.be.at.most(frame.height);
+          expect(intersects(a.box, scale), `${where} covers the scale bar`).to.equal(false);
+          if (width >= 800 && a.key !== 'distance') {
+            const on = arcPoints.some((p) => p.x > a.box.x && p.x < a.box.x + a.box.width && p.y > a.box.y && p.y < a.box.y + a.box.height);
+            expect(on, `${where} lies on the great circle`).to.equal(false);
+          }
+          for (const dot of dots) expect(intersects(a.box, dot), `${where} covers a marker ${JSON.stringify([a.box.x, a.box.y, a.box.width, a.box.height, dot])}`).to.equal(false);
+          for (const b of labels.slice(i + 1)) expect(intersects(a.box, b.box), `${where} overlaps ${b.key}`).to.equal(false);
+        }
+        el.parentElement!.remove();
+      }
+    });
+  }
+
+  it('draws its markers apart: no two touch targets overlap, at phone and desktop widths', async () => {
+    for (const width of [280, 375, 1280]) {
+      const el = await mapIn(width, 'fa');
+      const targets = [...svgOf(el).querySelectorAll('.marker .hit')].map((h) => local(el, h));
+      expect(targets.length).to.equal(4);
+      for (const [i, a] of targets.entries()) for (const b of targets.slice(i + 1)) expect(intersects(a, b, 0), `${width}: targets overlap`).to.equal(false);
+      // A place moved off its city keeps a leader line to its true point.
+      expect(svgOf(el).querySelectorAll('.leader line').length, `${width}: leader lines`).to.be.at.least(1);
+      el.parentElement!.remove();
+    }
+  });
+
+  it('moves a place off its city by at least two touch targets (the model)', () => {
+    const city = { id: 'c' } as Marker['city'];
+    const m = (kind: 'city' | 'place', id: string, lon: number): Marker => ({ kind, id, name: id, nameLang: 'en', lon, lat: 0, city });
+    const spots = markerPositions([m('city', 'c', 0), m('place', 'p', 1), m('place', 'q', 2)], (lon) => [100 + lon, 100]);
+    for (const [i, a] of spots.entries()) for (const b of spots.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).to.be.at.least(MARKER_SPACING);
+    expect(spots.filter((s) => s.displaced).length).to.equal(2);
+  });
+
+  for (const lang of ['fa', 'tr', 'en', 'az']) {
+    it(`opens each marker's popup inside the frame at 375 px, off its marker, closed by touch and Escape (${lang})`, async () => {
+      const el = await mapIn(375, lang);
+      const svg = svgOf(el);
+      const frame = svg.getBoundingClientRect();
+      for (const id of ['khoy', 'konya', 'shams-tomb-khoy', 'mevlana-museum']) {
+        const marker = part<SVGGElement>(el, `.marker[data-id="${id}"]`);
+        marker.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        await el.updateComplete;
+        const popup = part(el, '.popup').getBoundingClientRect();
+        expect(popup.left, `${id} popup left`).to.be.at.least(frame.left);
+        expect(popup.top, `${id} popup top`).to.be.at.least(frame.top);
+        expect(popup.right, `${id} popup right`).to.be.at.most(frame.right);
+        expect(popup.bottom, `${id} popup bottom`).to.be.at.most(frame.bottom);
+        const dot = marker.querySelector('.dot')!.getBoundingClientRect();
+        expect(intersects({ x: popup.left, y: popup.top, width: popup.width, height: popup.height }, { x: dot.left, y: dot.top, width: dot.width, height: dot.height }, 0), `${id} popup covers its marker`).to.equal(false);
+        const close = part(el, '.popup .close').getBoundingClientRect();
+        expect(close.top >= frame.top && close.bottom <= frame.bottom && close.left >= frame.left && close.right <= frame.right, `${id}: × inside`).to.equal(true);
+        if (id === 'khoy') {
+          part<HTMLButtonElement>(el, '.popup .close').click();
+        } else {
+          part<HTMLElement>(el, '.popup').focus();
+          await sendKeys({ press: 'Escape' });
+        }
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('.popup'), `${id} popup closed`).to.equal(null);
+      }
+      el.parentElement!.remove();
+    });
+  }
+
+  it('keeps a popup inside a frame too small for it, with its top (and close button) in view (the placement)', () => {
+    const box = placePopup({ x: 50, y: 20, r: 16 }, { width: 200, height: 300 }, { width: 240, height: 240 });
+    expect(box.y).to.be.at.least(0);
+    expect(box.x).to.be.at.least(0);
+    expect(box.x + box.width).to.be.at.most(240);
+    // Room below: it goes below, not over the marker.
+    const below = placePopup({ x: 120, y: 30, r: 16 }, { width: 200, height: 120 }, { width: 340, height: 300 });
+    expect(below.y).to.be.at.least(30 + 16);
+    const above = placePopup({ x: 120, y: 260, r: 16 }, { width: 200, height: 120 }, { width: 340, height: 300 });
+    expect(above.y + above.height).to.be.at.most(260 - 16);
+  });
+
+  const scales: Record<string, RegExp> = {
+    fa: /^[۰-۹٬]+ کیلومتر$/,
+    tr: /^[0-9.]+ km$/,
+    en: /^[0-9,]+ km$/,
+    az: /^[0-9.]+ km$/,
+  };
+  for (const [lang, pattern] of Object.entries(scales)) {
+    it(`states its scale bar in the reader's digits and units (${lang})`, async () => {
+      const el = await mapIn(800, lang);
+      const text = textOf(part(el, '.scale-text'));
+      expect(text).to.match(pattern);
+      // The bar is as long as that many kilometres across the middle of the map (within a few per cent).
+      const bar = part(el, '.scale-bar').getBoundingClientRect().width;
+      expect(bar).to.be.within(20, 0.25 * svgOf(el).getBoundingClientRect().width);
+      el.parentElement!.remove();
+    });
+  }
+
+  it('shows the reference cities of the dataset that fall inside the map, smaller than the cities', async () => {
+    const el = await mapIn(1280, 'tr');
+    const names = [...svgOf(el).querySelectorAll('.landmark:not([visibility]) .landmark-label')].map(textOf);
+    expect(names).to.include('Van');
+    expect(names).to.include('Erzurum');
+    const size = (sel: string) => Number.parseFloat(getComputedStyle(part(el, sel)).fontSize);
+    expect(size('.landmark-label')).to.be.below(size('.label.city'));
+    expect(size('.country-label')).to.be.below(size('.label.city'));
+    expect(size('.country-label')).to.be.at.least(12);
+    // Halos in the land's colour keep labels readable over border lines.
+    expect(getComputedStyle(part(el, '.label.city text')).paintOrder).to.match(/^stroke/);
+    el.parentElement!.remove();
+    const none = await mapIn(1280, 'tr', { ...khoyKonya, landmarks: [] });
+    expect(none.shadowRoot!.querySelectorAll('.landmark').length).to.equal(0);
+    none.parentElement!.remove();
+  });
+
+  it('reports a landmark without a place at its path', () => {
+    const result = validateDataset({ ...khoyKonya, landmarks: [{ id: 'x', name: 'X', location: { lat: 95, lon: 0 } }] });
+    expect(result.ok).to.equal(false);
+    if (!result.ok) expect(result.issues.map((i) => i.path)).to.include('landmarks[0].location.lat');
+  });
+
+  it('never splits a name inside its parentheses', () => {
+    for (const width of [250, 340, 480]) {
+      for (const line of labelLines('آرامگاه مولانا (موزه مولانا)', width)) expect((line.match(/\(/g) ?? []).length, line).to.equal((line.match(/\)/g) ?? []).length);
+      for (const line of labelLines('Mövlana türbəsi (Mövlana Muzeyi)', width)) expect((line.match(/\(/g) ?? []).length, line).to.equal((line.match(/\)/g) ?? []).length);
+    }
+  });
+
+  it('keeps the pressed list button readable while hovered: its accent background, not the hover grey', async () => {
+    const el = await mapIn(800, 'en');
+    const list = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tool')].find((b) => b.hasAttribute('aria-pressed'))!;
+    list.click();
+    await el.updateComplete;
+    const pressed = getComputedStyle(list).backgroundColor;
+    const box = list.getBoundingClientRect();
+    try {
+      await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+      expect(list.matches(':hover'), 'hovered').to.equal(true);
+      expect(getComputedStyle(list).backgroundColor).to.equal(pressed);
+    } finally {
+      await resetMouse();
+    }
+    el.parentElement!.remove();
+  });
+});
