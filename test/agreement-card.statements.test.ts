@@ -73,8 +73,8 @@ describe('<twin-agreement-card>: sources and reading', () => {
     const sources = part(en, '[part=sources]');
     expect(textOf(sources)).not.to.match(/\d{6}/);
     expect([...sources.querySelectorAll('cite.headline')].map(textOf)).to.deep.equal([
-      'İran ve Türkiye’nin kardeşliği güçleniyor',
-      'Konya Büyükşehir ile İran’ın Hoy belediyesi kardeş şehir oldu',
+      '“İran ve Türkiye’nin kardeşliği güçleniyor”',
+      '“Konya Büyükşehir ile İran’ın Hoy belediyesi kardeş şehir oldu”',
     ]);
     // Every link is the outlet's name, the first thing of its entry.
     for (const a of sources.querySelectorAll('a')) {

@@ -74,7 +74,7 @@ export const agreementCardStyles = css`
     display: grid;
     gap: 0.5em;
   }
-  .people li,
+  .participant,
   .speaker {
     display: grid;
     gap: 0.125em;
@@ -111,6 +111,7 @@ export const agreementCardStyles = css`
     padding-inline-start: 0.75em;
     border-inline-start: 3px solid var(--_accent);
     display: grid;
+    align-content: start;
     gap: 0.5em;
   }
   .statement blockquote {

@@ -124,7 +124,7 @@ class AgreementCardView {
 
   private renderParticipant({ person, organisation, role }: Participant, showRole: boolean): TemplateResult {
     const details = person.title ?? organisation?.name;
-    return html`<li>
+    return html`<li class="participant">
       <span class="person-line"><bdi class="person-name">${this.c.renderText(person.name)}</bdi>${showRole ? renderRole(role) : nothing}</span>${details
         ? html`<span class="muted person-title">${this.c.renderText(details)}</span>`
         : nothing}
@@ -206,10 +206,17 @@ class AgreementCardView {
     const linked = source.url && isSafeUrl(source.url) ? html`<a href=${source.url}>${name}</a>` : name;
     const headline =
       source.publisher && source.title
-        ? html`<cite class="headline" lang=${ifDefined(source.language)} dir="auto">${this.c.renderText(source.title)}</cite>`
+        ? this.headline(source)
         : undefined;
     const parts = [linked, this.sourceDate(source), headline].filter((p) => p !== undefined);
     return html`<li>${this.joined(parts, 'unit')}</li>`;
+  }
+
+  /** A source's headline, upright, in the quotation marks of its language. */
+  private headline(source: Source): TemplateResult {
+    const picked = pickText(source.title, this.c.requested);
+    const [open, close] = quoteMarks(picked.lang ?? source.language ?? this.c.lang);
+    return html`<cite class="headline" lang=${ifDefined(picked.lang ?? source.language)} dir="auto">${open}${picked.text}${close}</cite>`;
   }
 
   private renderStatements(dataset: TwinningDataset, agreement: Agreement, level: number): unknown {

@@ -5,19 +5,17 @@ export const signatoryListStyles = css`
     /* The block size kept while loading (see .state.loading), as in the README's host rule. */
     --_reserve: 44em;
   }
-  .groups {
+  /* The organisations present belong to no city: under all the city columns, not under the first. */
+  .groups,
+  .cities {
     display: grid;
     gap: var(--_space);
   }
   @container (min-width: 34em) {
-    .groups.columns {
+    .groups.columns .cities {
       grid-template-columns: repeat(auto-fit, minmax(15em, 1fr));
       align-items: start;
     }
-  }
-  /* The organisations present belong to no city: under all the columns, not under the first. */
-  .groups.columns .organisations {
-    grid-column: 1 / -1;
   }
   /* A city's heading: the section-title size of VISUAL.md, the country under it as meta. */
   .group-heading {

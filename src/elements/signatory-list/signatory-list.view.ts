@@ -57,8 +57,9 @@ class SignatoryListView {
       return html`<p class="notice" role="status">${msg('No participants to show.', { id: 'list.empty' })}</p>`;
     }
     const layout: SignatoryLayout = this.c.layout === 'compact' || this.c.layout === 'columns' ? this.c.layout : 'list';
+    // The cities in their own grid (a column each when wide), the organisations present under all of them.
     return html`<div part="groups" class="groups ${layout}">
-      ${groups.map((g, i) => this.renderGroup(g, i, layout))}
+      ${groups.length ? html`<div class="cities">${groups.map((g, i) => this.renderGroup(g, i, layout))}</div>` : nothing}
       ${organisations.length ? this.renderOrganisations(organisations, layout) : nothing}
     </div>`;
   }
