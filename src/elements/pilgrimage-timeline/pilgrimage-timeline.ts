@@ -190,7 +190,20 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
   }
 
   protected override update(changed: PropertyValues): void {
+    this.prepareView();
     withQuietObservers(() => super.update(changed));
+  }
+
+  /**
+   * What the render reads, computed before it (render sets nothing): the entries on screen, and the one that holds
+   * the tab stop (the active one if still shown, else the selected one, else the first).
+   */
+  private prepareView(): void {
+    const dataset = this.loadedDataset;
+    if (!dataset) return;
+    const entries = this.visibleEntries(dataset);
+    this.shown = entries;
+    this.active = (entries.find((e) => e.event.id === this.active) ?? entries.find((e) => e.event.id === this.selected) ?? entries[0])?.event.id;
   }
 
   /**
@@ -287,8 +300,6 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
   protected override renderContent(dataset: TwinningDataset): unknown {
     const all = this.allEntries(dataset);
     const entries = this.visibleEntries(dataset);
-    this.shown = entries;
-    this.active = (entries.find((e) => e.event.id === this.active) ?? entries.find((e) => e.event.id === this.selected) ?? entries[0])?.event.id;
     // A server-rendered copy holds every event (a page without script cannot window).
     const windowed = !isServer && !this.horizontal && entries.length >= WINDOW_FROM;
     const locale = this.language.locale;
@@ -701,6 +712,8 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     super.willUpdate(changed);
     if (changed.has('layout') && !isServer) this.watchWidth();
     if (changed.has('selected') && this.selected) this.active = this.selected;
+    // The server renderer calls willUpdate and render, not update.
+    if (isServer) this.prepareView();
   }
 }
 
