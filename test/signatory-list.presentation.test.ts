@@ -94,9 +94,12 @@ describe('<twin-signatory-list> layouts', () => {
   });
 
   it('breaks Latin names between words, not inside them, in narrow columns', async () => {
-    for (const width of [375, 560, 700]) {
-      const el = await inWidth(width, { lang: 'en', layout: 'columns' });
-      for (const name of el.shadowRoot!.querySelectorAll('[part=name]')) {
+    // The old grid (names beside a column for the badge) broke `Mohammadrez|a` in Persian at 220 px.
+    const sizes: [number, string][] = [];
+    for (let w = 220; w <= 460; w += 20) sizes.push([w, 'fa'], [w, 'en']);
+    for (const [width, lang] of sizes) {
+      const el = await inWidth(width, { lang, layout: 'columns' });
+      for (const name of el.shadowRoot!.querySelectorAll('[part=name], [part=native-name]')) {
         const walker = document.createTreeWalker(name, NodeFilter.SHOW_TEXT);
         let text: Text | undefined;
         while (walker.nextNode()) if ((walker.currentNode.textContent ?? '').trim()) text = walker.currentNode as Text;
@@ -106,7 +109,7 @@ describe('<twin-signatory-list> layouts', () => {
           range.setStart(text!, word.index);
           range.setEnd(text!, word.index + word[0].length);
           const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-          expect(tops.size, `${width} px: "${word[0]}" on one line`).to.equal(1);
+          expect(tops.size, `${lang}, ${width} px: "${word[0]}" on one line`).to.equal(1);
         }
       }
     }
