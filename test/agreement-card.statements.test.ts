@@ -83,6 +83,25 @@ describe('<twin-agreement-card>: sources and reading', () => {
     }
   });
 
+  it('sets a Turkish headline left to right inside the Persian card, its quotation marks at its ends', async () => {
+    const fa = await card('fa');
+    const cite = part(fa, '[part=sources] cite.headline');
+    expect(cite.getAttribute('dir')).to.equal('ltr');
+    const walker = document.createTreeWalker(cite, NodeFilter.SHOW_TEXT);
+    const texts: Text[] = [];
+    while (walker.nextNode()) if (walker.currentNode.textContent) texts.push(walker.currentNode as Text);
+    const box = (t: Text, at: number) => {
+      const range = document.createRange();
+      range.setStart(t, at);
+      range.setEnd(t, at + 1);
+      return range.getBoundingClientRect();
+    };
+    const first = texts[0]!;
+    const last = texts.at(-1)!;
+    expect(first.data[0]).to.equal('“');
+    expect(box(first, 0).left, 'the opening mark on the left').to.be.below(box(last, last.data.length - 1).left);
+  });
+
   it('keeps each source date on one line at 375 px', async () => {
     const fa = await card('fa', 375);
     for (const date of fa.shadowRoot!.querySelectorAll('[part=sources] .source-date')) {

@@ -10,6 +10,7 @@ import { parseHistoricalDate } from '../../i18n/historical-date.js';
 import { displayDate, formatHistoricalDate, prepareDateFormatters } from '../../i18n/dates.js';
 import { countryName, listSeparators, partSeparator } from '../../i18n/format.js';
 import { pickText } from '../../i18n/text.js';
+import { directionOfLanguage } from '../../i18n/language.js';
 import { msg } from '../../i18n/localize.js';
 import { findAgreement, headingLevel, renderMissingAgreement } from '../../shared/agreement.js';
 import { organisationsOf, participantsOf, statementsOf, type Participant } from '../../shared/people.js';
@@ -215,8 +216,10 @@ class AgreementCardView {
   /** A source's headline, upright, in the quotation marks of its language. */
   private headline(source: Source): TemplateResult {
     const picked = pickText(source.title, this.c.requested);
-    const [open, close] = quoteMarks(picked.lang ?? source.language ?? this.c.lang);
-    return html`<cite class="headline" lang=${ifDefined(picked.lang ?? source.language)} dir="auto">${open}${picked.text}${close}</cite>`;
+    const lang = picked.lang ?? source.language;
+    const [open, close] = quoteMarks(lang ?? this.c.lang);
+    // The direction of the headline's language, not dir=auto: the quotation marks, neutral, must sit at its ends.
+    return html`<cite class="headline" lang=${ifDefined(lang)} dir=${lang ? directionOfLanguage(lang) : 'auto'}>${open}${picked.text}${close}</cite>`;
   }
 
   private renderStatements(dataset: TwinningDataset, agreement: Agreement, level: number): unknown {
@@ -244,7 +247,7 @@ class AgreementCardView {
     const outlet = html`<bdi class="outlet">${this.c.renderText(source.publisher ?? source.title!)}</bdi>`;
     const date = this.sourceDate(source);
     return html`<figure part="statement" class="statement">
-      <blockquote cite=${ifDefined(url)} lang=${lang} dir="auto"><p>${open}${shown.text}${close}</p></blockquote>
+      <blockquote cite=${ifDefined(url)} lang=${lang} dir=${directionOfLanguage(lang)}><p>${open}${shown.text}${close}</p></blockquote>
       <figcaption>
         <span class="speaker"><bdi class="person-name">${this.c.renderText(person.name)}</bdi>${office
           ? html`<span class="muted person-title">${this.c.renderText(office)}</span>`
