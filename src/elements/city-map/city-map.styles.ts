@@ -169,6 +169,10 @@ export const cityMapStyles = [
     line-height: 1.2;
     pointer-events: none;
   }
+  .scale[data-side='end'] {
+    inset-inline-start: auto;
+    inset-inline-end: 0.5em;
+  }
   .scale-bar {
     display: block;
     overflow: visible;

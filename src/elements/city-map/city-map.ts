@@ -311,7 +311,9 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     const along = geoInterpolate([a.location.lon, a.location.lat], [b.location.lon, b.location.lat]);
     const [mx, my] = screen(...along(0.5));
     const alternatives = [0.42, 0.58, 0.34, 0.66, 0.26, 0.74].map((t) => screen(...along(t)).join(',')).join(' ');
-    // Points along the great circle, which the labels of places, countries and reference cities keep off.
+    // On a map under 300 px wide the pill gives the length alone (the summary and the list say "about"): with the
+    // word, it is wider than the room between the two cities.
+    // Points along the great circle, which the other labels keep off where they can.
     const arcPoints = Array.from({ length: 41 }, (_, i) => screen(...along(i / 40)).join(',')).join(' ');
     const lang = this.language.lang;
     const scale = scaleBar(projection, z.k, { width, height }, Math.min(140, width * 0.22));
@@ -338,7 +340,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
           ${centroids.map(({ id, c }) => svg`<g class="country-label" data-label=${`country:${id}`} data-x=${c[0] * z.k + z.x} data-y=${c[1] * z.k + z.y}><text>${isolate(countryName(id, lang))}</text></g>`)}
         </g>
         ${positions.map((p) => (p.displaced ? svg`<g class="leader" aria-hidden="true"><line x1=${p.tx} y1=${p.ty} x2=${p.x} y2=${p.y}></line><circle class="anchor" data-anchor=${p.marker.id} cx=${p.tx} cy=${p.ty} r="2"></circle></g>` : nothing))}
-        <g part="distance" class="distance" data-label="distance" data-x=${mx} data-y=${my} data-alternatives=${alternatives} data-arc=${arcPoints}><rect class="pill" rx="10"></rect><text>${isolate(msg(str`about ${distance}`, { id: 'map.distance' }))}</text></g>
+        <g part="distance" class="distance" data-label="distance" data-x=${mx} data-y=${my} data-alternatives=${alternatives} data-arc=${arcPoints}><rect class="pill" rx="10"></rect><text>${isolate(width < 300 ? distance : msg(str`about ${distance}`, { id: 'map.distance' }))}</text></g>
         ${positions.map((p) => this.renderMarker(p))}
       </svg>
       <p id="map-summary" class="visually-hidden">${summary}</p>
@@ -724,12 +726,15 @@ export class TwinCityMap extends TwinElement implements GroupMember {
       return { x: x - 4, y: y - 4, width: 8, height: 8 };
     };
     for (const dot of svgEl.querySelectorAll('.leader .anchor')) obstacles.push(dotBox(dot));
-    // The scale bar is drawn over the map (in HTML): labels keep off it.
-    const scaleEl = this.shadowRoot?.querySelector('.scale');
+    // The scale bar is drawn over the map (in HTML) in a bottom corner: labels keep off it. It goes to the corner
+    // that leaves more labels in (the inline start where both do as well).
+    const scaleEl = this.shadowRoot?.querySelector<HTMLElement>('.scale');
+    let scaleBox: Rect | undefined;
     if (scaleEl) {
+      scaleEl.removeAttribute('data-side');
       const s = scaleEl.getBoundingClientRect();
       const frame = svgEl.getBoundingClientRect();
-      obstacles.push({ x: s.left - frame.left, y: s.top - frame.top, width: s.width, height: s.height });
+      scaleBox = { x: s.left - frame.left, y: s.top - frame.top, width: s.width, height: s.height };
     }
     const distanceEl = svgEl.querySelector<SVGGElement>('.distance');
     const lineObstacles: Rect[] = (distanceEl?.dataset['arc'] ?? '')
@@ -795,7 +800,15 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     const grid = this.borderGrid();
     const z = this.zoom;
     const clear = grid ? (r: Rect) => grid.clear({ x: (r.x - z.x) / z.k, y: (r.y - z.y) / z.k, width: r.width / z.k, height: r.height / z.k }) : undefined;
-    const placed = placeLabelsBest(requests, obstacles, { width, height }, { lineObstacles, clear });
+    const layout = (scale: Rect | undefined) => placeLabelsBest(requests, scale ? [...obstacles, scale] : obstacles, { width, height }, { lineObstacles, clear });
+    let { placed, score } = layout(scaleBox);
+    if (scaleBox && scaleEl) {
+      const other = layout({ ...scaleBox, x: width - scaleBox.x - scaleBox.width });
+      if (other.score > score) {
+        ({ placed, score } = other);
+        scaleEl.setAttribute('data-side', 'end');
+      }
+    }
     for (const [key, dot] of landmarkDots) {
       if ([...placed].some(([other, spot]) => other !== key && overlap(spot, dot) > 0)) placed.delete(key);
     }

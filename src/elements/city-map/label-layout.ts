@@ -59,7 +59,18 @@ function slide(r: Rect, bounds: { width: number }): Rect {
 
 function candidates(r: LabelRequest, bounds: { width: number; height: number }): Rect[] {
   const { x, y, gap, width: w, height: h } = r;
-  if (r.centred) return [{ x, y }, ...(r.alternatives ?? [])].map((p) => ({ x: p.x - w / 2, y: p.y - h / 2, width: w, height: h }));
+  if (r.centred) {
+    // On the line, at its middle or further along; where a narrow map has no room between the markers, just above
+    // or below the line.
+    const points = [{ x, y }, ...(r.alternatives ?? [])];
+    return [
+      ...points.map((p) => ({ x: p.x - w / 2, y: p.y - h / 2, width: w, height: h })),
+      ...points.flatMap((p) => [
+        slide({ x: p.x - w / 2, y: p.y - h - 4, width: w, height: h }, bounds),
+        slide({ x: p.x - w / 2, y: p.y + 4, width: w, height: h }, bounds),
+      ]),
+    ];
+  }
   if (!r.around) {
     return [{ x, y }, ...(r.alternatives ?? [])].flatMap((p) => [
       slide({ x: p.x - w / 2, y: p.y - h - 6, width: w, height: h }, bounds),
@@ -103,26 +114,45 @@ function clampInto(r: Rect, bounds: { width: number; height: number }): Rect {
 }
 
 /**
- * The better of the layouts where the cities' labels go beside their points first or above them first: the one that
- * leaves out the fewest labels, weighing a place over any number of country names, and a country name over any
- * number of reference cities.
+ * The best of a few layouts: the cities' labels beside their points first or above them first, the distance's pill
+ * before or after the places' names. The best overlaps nothing and leaves out the fewest labels, weighing a place
+ * over any number of country names, and a country name over any number of reference cities.
  */
 export function placeLabelsBest(
   requests: readonly LabelRequest[],
   obstacles: readonly Rect[],
   bounds: { width: number; height: number },
   options: LayoutOptions = {},
-): Map<string, Rect> {
-  const score = (placed: Map<string, Rect>) =>
-    requests.reduce((sum, r) => sum + (placed.has(r.key) ? (r.priority <= 2 ? 1e6 : r.priority === 3 ? 1e3 : 1) : 0), 0);
-  const beside = placeLabels(requests, obstacles, bounds, options);
-  const above = placeLabels(
-    requests.map((r) => (r.required && r.around ? { ...r, preferAbove: true } : r)),
-    obstacles,
-    bounds,
-    options,
+): { placed: Map<string, Rect>; score: number } {
+  const score = (placed: Map<string, Rect>) => {
+    const spots = [...placed.values()];
+    let clashes = 0;
+    spots.forEach((a, i) => {
+      for (const b of [...spots.slice(i + 1), ...obstacles]) if (overlap(a, b) > 0) clashes++;
+    });
+    const shown = requests.reduce((sum, r) => sum + (placed.has(r.key) ? (r.priority <= 2 ? 1e6 : r.priority === 3 ? 1e3 : 1) : 0), 0);
+    return shown - 1e9 * clashes;
+  };
+  const variants = [false, true].flatMap((above) =>
+    [false, true].map((pillLater) =>
+      requests.map((r) => ({
+        ...r,
+        preferAbove: above && r.required && r.around,
+        priority: pillLater && r.centred ? 2.5 : r.priority,
+      })),
+    ),
   );
-  return score(above) > score(beside) ? above : beside;
+  let best: Map<string, Rect> | undefined;
+  let bestScore = -Infinity;
+  for (const variant of variants) {
+    const placed = placeLabels(variant, obstacles, bounds, options);
+    const value = score(placed);
+    if (value > bestScore) {
+      best = placed;
+      bestScore = value;
+    }
+  }
+  return { placed: best!, score: bestScore };
 }
 
 export function placeLabels(
