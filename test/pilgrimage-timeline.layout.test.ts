@@ -157,6 +157,27 @@ describe('<twin-pilgrimage-timeline> geometry', () => {
   });
 });
 
+describe('<twin-pilgrimage-timeline> type', () => {
+  for (const lang of ['fa', 'az-Arab', 'en']) {
+    it(`sets the headline above the date in size and weight, with no italic or letter-spacing (${lang})`, async () => {
+      const el = await inWidth(375, lang);
+      part<HTMLElement>(el, 'li[data-id="rumi-dies"] article').click();
+      await el.updateComplete;
+      const title = getComputedStyle(part(el, '[part=title]'));
+      const date = getComputedStyle(part(el, '[part=date]'));
+      expect(px(title.fontSize), 'the headline is larger than the date').to.be.above(px(date.fontSize));
+      expect(Number(title.fontWeight)).to.be.above(Number(date.fontWeight));
+      // Arabic script: line-height at least 1.6 (VISUAL.md); Latin 1.3.
+      expect(px(title.lineHeight) / px(title.fontSize)).to.be.at.least(lang === 'en' ? 1.29 : 1.59);
+      for (const node of el.shadowRoot!.querySelectorAll('*')) {
+        const style = getComputedStyle(node);
+        expect(style.fontStyle, node.className).to.equal('normal');
+        if (lang !== 'en') expect(['normal', '0px']).to.include(style.letterSpacing);
+      }
+    });
+  }
+});
+
 describe('<twin-pilgrimage-timeline> horizontal steps', () => {
   for (const lang of ['en', 'fa']) {
     it(`scrolls the axis later and earlier with its buttons, in the reading direction (${lang})`, async () => {
