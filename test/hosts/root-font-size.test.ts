@@ -51,7 +51,7 @@ const cases: [string, TemplateResult, Measure][] = [
       const dot = getComputedStyle(q(el, '.event')!, '::before');
       const chip = box(q(el, '.chip'), 'chip');
       const more = box(q(el, '.more'), 'details button');
-      return { 'dot size': px(dot.inlineSize), 'dot offset': px(dot.insetInlineStart), 'chip height': chip.h, 'details width': more.w, 'details height': more.h, 'event padding': px(getComputedStyle(q(el, '.event')!).paddingInlineStart) };
+      return { 'dot size': px(dot.inlineSize), 'dot offset': px(dot.insetInlineStart), 'chip height': chip.h, 'details width': more.w, 'details height': more.h, 'card padding': px(getComputedStyle(q(el, '.card')!).paddingInlineStart) };
     },
   ],
 ];

@@ -105,8 +105,8 @@ describe('reader preferences: forced colors', () => {
   it('twin-pilgrimage-timeline: the selected event stands out in system highlight colors', async function () {
     await emulate(this, { forcedColors: 'active' }, '(forced-colors: active)');
     const el = await renderTwin<TwinElement>(html`<twin-pilgrimage-timeline lang="en" selected="rumi-dies"></twin-pilgrimage-timeline>`);
-    const selected = getComputedStyle(part(el, 'li[data-id="rumi-dies"] .event'));
-    const other = getComputedStyle(part(el, 'li:not([data-id="rumi-dies"]) .event'));
+    const selected = getComputedStyle(part(el, 'li[data-id="rumi-dies"] .card'));
+    const other = getComputedStyle(part(el, 'li:not([data-id="rumi-dies"]) .card'));
     expect(selected.backgroundColor).to.not.equal(other.backgroundColor);
     expect(contrast(selected.color, selected.backgroundColor)).to.be.at.least(4.5);
   });
