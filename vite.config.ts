@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import browserslist from 'browserslist';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
@@ -53,6 +54,19 @@ function ownKeysInExportHelper(): Plugin {
   };
 }
 
+/** The iframe page's script and the host page's resize script. */
+const embedEntries: Record<string, string> = { embed: src('embed/embed.ts'), 'embed-resize': src('embed/embed-resize.ts') };
+
+/** Copies the iframe page, src/embed/embed.html, beside its script (dist/embed.html). */
+function embedPage(): Plugin {
+  return {
+    name: 'twin:embed-page',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'embed.html', source: readFileSync(src('embed/embed.html'), 'utf8') });
+    },
+  };
+}
+
 /**
  * `vite` serves the demo page (index.html). `vite build` makes the npm build: ES modules per entry point with Lit,
  * @lit/localize and valibot left as dependencies. `vite build --mode standalone` makes the one self-hosted file,
@@ -88,6 +102,22 @@ export default defineConfig(({ mode }) => {
         target: floorTargets,
         lib: { entry: src('site.ts'), formats: ['es'], fileName: () => 'twin-city-elements.js' },
         rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+      },
+    };
+  }
+  if (mode === 'embed') {
+    // The iframe page, dist/embed.html, for CMSs that strip scripts: its script dist/embed.js (which downloads from
+    // dist/embed/ the code of the elements an iframe shows, and its language), and dist/embed-resize.js for the page
+    // that holds the iframes (no imports). Everything from the same origin; no inline script or style.
+    return {
+      plugins: [ownKeysInExportHelper(), embedPage()],
+      build: {
+        emptyOutDir: false,
+        minify: true,
+        sourcemap: false,
+        target: floorTargets,
+        lib: { entry: embedEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+        rolldownOptions: { output: { minify: true, chunkFileNames: 'embed/[name]-[hash].js' } },
       },
     };
   }

@@ -9,6 +9,7 @@ import { defaultReporter } from '@web/test-runner';
 import { engineSummaryReporter } from './scripts/engine-summary-reporter.mjs';
 import { renderPlugin } from './scripts/ssr-cli.mjs';
 import * as puppeteer from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
 
 const paths = {
   chromium: process.env.TWIN_CHROMIUM ?? '/usr/bin/chromium',
@@ -71,6 +72,25 @@ export default {
     async (ctx, next) => {
       if (ctx.path.endsWith('/src/data/khoy-konya.ts') && ctx.cookies.get('twin-slow-dataset')) await new Promise((r) => setTimeout(r, 400));
       return next();
+    },
+    // For test/embed.test.ts: /embed-configured/ is dist/ (the built iframe page) on a site whose embed.config.json
+    // allows datasets from this server's two origins (localhost and 127.0.0.1), added to the page's connect-src as the
+    // README says; the default dataset as JSON may be read from the other origin (CORS).
+    async (ctx, next) => {
+      if (ctx.path === '/dist/khoy-konya.json') ctx.set('Access-Control-Allow-Origin', '*');
+      if (!ctx.path.startsWith('/embed-configured/')) return next();
+      const origins = ['localhost', '127.0.0.1'].map((h) => `http://${h}:${ctx.host.split(':').pop()}`);
+      const file = ctx.path.slice('/embed-configured/'.length);
+      if (file === 'embed.config.json') {
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({ allowedOrigins: origins });
+      } else if (file === 'embed.html') {
+        ctx.type = 'text/html';
+        ctx.body = readFileSync('dist/embed.html', 'utf8').replace("connect-src 'self'", `connect-src 'self' ${origins.join(' ')}`);
+      } else {
+        ctx.url = `/dist/${file}`;
+        return next();
+      }
     },
   ],
   browsers: engines.map((e) => launchers[e]()),
