@@ -809,8 +809,10 @@ export class TwinCityMap extends TwinElement implements GroupMember {
         scaleEl.setAttribute('data-side', 'end');
       }
     }
+    // A reference city on the great circle would read as a stop on the way: left out, as one under a label is.
+    const arcBoxes = lineObstacles.slice(0, lineObstacles.length - landmarkDots.size);
     for (const [key, dot] of landmarkDots) {
-      if ([...placed].some(([other, spot]) => other !== key && overlap(spot, dot) > 0)) placed.delete(key);
+      if ([...placed].some(([other, spot]) => other !== key && overlap(spot, dot) > 0) || arcBoxes.some((a) => overlap(a, dot) > 0)) placed.delete(key);
     }
     this.laidOut = new Map();
     for (const g of labels) {
