@@ -1,48 +1,27 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
+import { attributes, iframeSnippet, LAYOUTS, staticCommand, tagSnippet, type SnippetChoices } from './snippet-code.js';
 
-interface SnippetArgs {
-  element: 'twin-agreement-card' | 'twin-signatory-list' | 'twin-city-map' | 'twin-pilgrimage-timeline';
-  lang: '' | 'fa' | 'tr' | 'en' | 'az' | 'az-Arab';
-  theme: '' | 'light' | 'dark';
-  src: string;
-  layout: string;
-  group: string;
-  accent: string;
-  scriptPath: string;
-}
+type SnippetArgs = SnippetChoices;
 
-const LAYOUTS: Record<SnippetArgs['element'], string[]> = {
-  'twin-agreement-card': [],
-  'twin-signatory-list': ['list', 'compact', 'columns'],
-  'twin-city-map': [],
-  'twin-pilgrimage-timeline': ['vertical', 'horizontal', 'auto'],
-};
+const codeStyle = 'margin: 0; padding: 0.75rem; background: #1d1f24; color: #eceef2; border-radius: 0.5rem; overflow-x: auto; direction: ltr; text-align: left; white-space: pre-wrap';
 
-/** The attributes the controls ask for, in the order a webmaster reads them. */
-function attributes(args: SnippetArgs): [string, string][] {
-  const out: [string, string][] = [];
-  if (args.lang) out.push(['lang', args.lang]);
-  if (args.theme) out.push(['theme', args.theme]);
-  if (args.src.trim()) out.push(['src', args.src.trim()]);
-  if (args.layout && LAYOUTS[args.element].includes(args.layout)) out.push(['layout', args.layout]);
-  if (args.group.trim() && (args.element === 'twin-city-map' || args.element === 'twin-pilgrimage-timeline')) out.push(['group', args.group.trim()]);
-  return out;
-}
-
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-/** The exact HTML to paste into a page for the chosen element and options. */
-function snippet(args: SnippetArgs): string {
-  const attrs = attributes(args).map(([k, v]) => ` ${k}="${escape(v)}"`).join('');
-  const style = args.accent ? `\n<style>\n  ${args.element} { --twin-color-accent: ${args.accent}; }\n</style>` : '';
-  return `<script type="module" src="${escape(args.scriptPath)}"></script>${style}\n<${args.element}${attrs}></${args.element}>`;
+/** One box of code with its heading, an explanation and a Copy button. */
+function codeBox(heading: string, note: string, code: string) {
+  return html`<section aria-label=${heading}>
+    <p style="margin: 0 0 0.25rem; font-weight: 600">${heading}</p>
+    <p style="margin: 0 0 0.25rem">${note}</p>
+    <pre style=${codeStyle}><code>${code}</code></pre>
+    <button type="button" @click=${() => void navigator.clipboard?.writeText(code)}>Copy</button>
+  </section>`;
 }
 
 /**
- * Choose an element and its options in the controls: the preview shows it, and the box below gives the exact HTML
- * to paste into your page (after copying `dist/twin-city-elements.js` to your site).
+ * Choose an element and its options in the controls: the preview shows it, and the boxes below give the same choices
+ * three ways: the HTML to paste into your page (after copying `dist/twin-city-elements.js` to your site), the iframe
+ * for a CMS that strips scripts (after copying `dist/embed.html`, `embed.js`, `embed/` and `embed-resize.js`), and
+ * the command that prints the static HTML.
  */
 const meta: Meta<SnippetArgs> = {
   title: 'Guides/Snippet configurator',
@@ -55,6 +34,7 @@ const meta: Meta<SnippetArgs> = {
     group: '',
     accent: '',
     scriptPath: '/assets/twin-city-elements.js',
+    embedPath: '/assets/embed.html',
   },
   argTypes: {
     element: { control: 'select', options: Object.keys(LAYOUTS) },
@@ -65,19 +45,21 @@ const meta: Meta<SnippetArgs> = {
     group: { control: 'text', description: 'map and timeline: the same group links them' },
     accent: { control: 'color', description: '--twin-color-accent' },
     scriptPath: { control: 'text', description: 'where you put twin-city-elements.js' },
+    embedPath: { control: 'text', description: 'where you put embed.html (its embed.js, embed/ and embed-resize.js beside it)' },
   },
   render: (args) => {
-    const code = snippet(args);
     const el = document.createElement(args.element);
     for (const [k, v] of attributes(args)) el.setAttribute(k, v);
     if (args.accent) el.style.setProperty('--twin-color-accent', args.accent);
     return html`<div style="display: grid; gap: 1rem">
       ${el}
-      <section aria-label="HTML to paste">
-        <p style="margin: 0 0 0.25rem; font-weight: 600">HTML to paste into your page</p>
-        <pre style="margin: 0; padding: 0.75rem; background: #1d1f24; color: #eceef2; border-radius: 0.5rem; overflow-x: auto; direction: ltr; text-align: left"><code>${code}</code></pre>
-        <button type="button" @click=${() => void navigator.clipboard?.writeText(code)}>Copy</button>
-      </section>
+      ${codeBox('HTML to paste into your page', 'Where your page may hold a script.', tagSnippet(args))}
+      ${codeBox(
+        'Iframe, for a CMS that strips scripts',
+        'Paste the iframe where the element goes. The script is optional: in your site’s template, once, it makes each iframe exactly as high as its content (without it the iframe scrolls inside). The accent colour does not pass into an iframe; the theme does.',
+        iframeSnippet(args),
+      )}
+      ${codeBox('Static HTML, for readers without JavaScript and search engines', 'Run it where the package is installed; paste the file’s content into your page. The layout and group are not options of this command.', staticCommand(args))}
     </div>`;
   },
 };

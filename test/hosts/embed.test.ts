@@ -189,16 +189,18 @@ describe('embed.html in an iframe of another origin, with embed-resize.js', () =
   });
 
   it('ignores a height message that does not come from the iframe’s window and its src’s origin', async () => {
-    const iframe = await frame(`${other}/dist/embed.html?element=card&lang=en`);
+    // A same-origin iframe: Firefox builds a MessageEvent only with a same-origin window as its source.
+    const iframe = await frame('/dist/embed.html?element=card&lang=en');
+    await settledDocument(iframe);
     const height = await steadyHeight(iframe);
     const data = { type: TYPE, height: 77, id: null };
     // From this page itself, and from the iframe's window with another origin: ignored.
     window.postMessage(data, '*');
-    window.dispatchEvent(new MessageEvent('message', { data, origin: here, source: iframe.contentWindow }));
+    window.dispatchEvent(new MessageEvent('message', { data, origin: other, source: iframe.contentWindow }));
     await new Promise((r) => setTimeout(r, 300));
     expect(iframe.getBoundingClientRect().height).to.equal(height);
     // With both right (the test can fail): taken.
-    window.dispatchEvent(new MessageEvent('message', { data, origin: other, source: iframe.contentWindow }));
+    window.dispatchEvent(new MessageEvent('message', { data, origin: here, source: iframe.contentWindow }));
     expect(iframe.getBoundingClientRect().height).to.equal(77);
   });
 });
