@@ -183,6 +183,19 @@ describe('<twin-city-map> cartography', () => {
     if (!result.ok) expect(result.issues.map((i) => i.path)).to.include('landmarks[0].location.lat');
   });
 
+  it('never splits a name inside its parentheses in the list of places either (fa, 280 px)', async () => {
+    const el = await mapIn(280, 'fa');
+    el.view = 'list';
+    await el.updateComplete;
+    const keep = part(el, '.places-table .keep');
+    expect(textOf(keep)).to.equal('(موزه مولانا)');
+    // One line: its box is no taller than a line of the table's text.
+    const lineHeight = Number.parseFloat(getComputedStyle(keep.closest('th')!).lineHeight);
+    expect(keep.getClientRects().length, 'one box').to.equal(1);
+    expect(keep.getBoundingClientRect().height).to.be.below(lineHeight * 1.2);
+    el.parentElement!.remove();
+  });
+
   it('never splits a name inside its parentheses', () => {
     for (const width of [250, 340, 480]) {
       for (const line of labelLines('آرامگاه مولانا (موزه مولانا)', width)) expect((line.match(/\(/g) ?? []).length, line).to.equal((line.match(/\)/g) ?? []).length);

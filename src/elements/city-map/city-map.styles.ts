@@ -290,6 +290,9 @@ export const cityMapStyles = [
     color: var(--_muted);
     font-size: 0.875em;
   }
+  .places-table .keep {
+    white-space: nowrap;
+  }
   .places-table tr.selected {
     background: var(--_subtle);
   }

@@ -464,7 +464,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
         <tbody>
           ${markers.map(
             (m) => html`<tr class=${this.selected === m.id ? 'selected' : ''}>
-              <th scope="row"><bdi lang=${ifDefined(m.nameLang)}>${m.name}</bdi></th>
+              <th scope="row"><bdi lang=${ifDefined(m.nameLang)}>${keepParentheses(m.name)}</bdi></th>
               <td>${m.kind === 'city' ? kindLabel('city') : kindLabel(m.place!.kind)}</td>
               <td>${this.renderText(m.city.name)}${partSeparator(lang)}${countryName(m.city.country, lang)}</td>
               <td><bdi>${formatCoordinates(m.lat, m.lon, lang)}</bdi></td>
@@ -866,6 +866,11 @@ function isolate(text: string): string {
 function scaleBarSvg(px: number): TemplateResult {
   const w = Math.max(8, Math.round(px));
   return html`<svg class="scale-bar" width=${w} height="6" viewBox="0 0 ${w} 6" aria-hidden="true"><path d="M0.75 0V5.25H${w - 0.75}V0"></path></svg>`;
+}
+
+/** A name whose parts in parentheses do not wrap inside: `Mevlana Museum` may wrap, `(Rumi's tomb)` stays whole. */
+function keepParentheses(name: string): unknown[] {
+  return name.split(/([(（][^)）]*[)）])/).map((part, i) => (i % 2 ? html`<span class="keep">${part}</span>` : part));
 }
 
 /** The localized name of a marker's kind. */
