@@ -17,6 +17,7 @@ import { forcedColors, shared, tokens } from '../../shared/styles.js';
 import { TwinElement, type Loading } from '../../shared/twin-element.js';
 import { entryMarks, filterEntries, proportionalGap, timelineEntries, type EntryMarks, type TimelineEntry } from './timeline-model.js';
 import { pilgrimageTimelineStyles } from './pilgrimage-timeline.styles.js';
+import { renderFilters, renderSteps } from './timeline-view.js';
 
 export type TimelineLayout = 'vertical' | 'horizontal' | 'auto';
 export type TimelineSpacing = 'even' | 'proportional';
@@ -318,7 +319,7 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     // The filters' button and the horizontal axis's steps share one row where narrow.
     return html`${isServer
         ? nothing
-        : html`<div class="toolbar">${this.renderFilters(dataset, all)}${n && this.horizontal ? this.renderSteps() : nothing}</div>`}
+        : html`<div class="toolbar">${this.renderFilters(dataset, all)}${n && this.horizontal ? renderSteps(this.language.dir === 'rtl', (d) => this.step(d)) : nothing}</div>`}
       <p class="count muted" role="status">${count}</p>
       ${n
         ? html`<ol
@@ -361,19 +362,6 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     });
   }
 
-  /** The horizontal axis's previous and next buttons: the arrows point along the reading direction. */
-  private renderSteps(): TemplateResult {
-    const rtl = this.language.dir === 'rtl';
-    const step = (direction: 1 | -1, label: string, arrow: string) =>
-      html`<button type="button" class="step" aria-controls="events" aria-label=${label} title=${label} @click=${() => this.step(direction)}>
-        <span aria-hidden="true">${arrow}</span>
-      </button>`;
-    return html`<div part="steps" class="steps">
-      ${step(-1, msg('Earlier events', { id: 'timeline.earlier' }), rtl ? '→' : '←')}
-      ${step(1, msg('Later events', { id: 'timeline.later' }), rtl ? '←' : '→')}
-    </div>`;
-  }
-
   /** Scrolls the horizontal axis by most of its width, later (1) or earlier (-1) in time. */
   private step(direction: 1 | -1): void {
     const list = this.shadowRoot?.querySelector<HTMLElement>('ol.horizontal');
@@ -384,49 +372,19 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
   }
 
   private renderFilters(dataset: TwinningDataset, entries: readonly TimelineEntry[]): TemplateResult {
-    const kinds = [...new Set(entries.map((e) => e.event.kind))];
     const cityIds = [...new Set(entries.flatMap((e) => e.cities))];
     const cities = cityIds.map((id) => dataset.cities.find((c) => c.id === id)).filter((c): c is City => c !== undefined);
-    const chosenKinds = TwinPilgrimageTimeline.set(this.kinds);
-    const chosenCities = TwinPilgrimageTimeline.set(this.cities);
-    const chip = (label: unknown, pressed: boolean, toggle: () => void) =>
-      html`<button type="button" part="chip" class="chip" aria-pressed=${pressed ? 'true' : 'false'} @click=${toggle}>${label}</button>`;
-    // Each group has a visible label ("Kind", "City"); its "All" chip is read with it.
-    const group = (id: string, label: string, chips: unknown) =>
-      html`<div class="filter-group" role="group" aria-labelledby=${`filter-${id}`}>
-        <span class="filter-label" id=${`filter-${id}`}>${label}</span>
-        <div class="chips">${chips}</div>
-      </div>`;
-    const chosen = chosenKinds.size + chosenCities.size;
-    return html`<div part="filters" class="filters ${this.filtersOpen ? 'open' : ''}" role="group" aria-label=${msg('Filter events', { id: 'timeline.filters' })}>
-      <button
-        type="button"
-        class="filters-toggle"
-        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-        aria-controls="filter-groups"
-        @click=${() => (this.filtersOpen = !this.filtersOpen)}
-      >
-        <span class="toggle-mark" aria-hidden="true"></span>${msg('Filter events', { id: 'timeline.filters' })}${chosen
-          ? html` <span class="filters-chosen">(${formatNumber(chosen, this.language.lang)})</span>`
-          : nothing}
-      </button>
-      <div class="filter-groups" id="filter-groups">
-        ${group(
-          'kind',
-          msg('Kind', { id: 'timeline.kind' }),
-          html`${chip(msg('All', { id: 'timeline.all' }), chosenKinds.size === 0, () => (this.kinds = undefined))}
-          ${kinds.map((k) => chip(eventKindLabel(k), chosenKinds.has(k), () => (this.kinds = toggled(chosenKinds, k))))}`,
-        )}
-        ${cities.length > 1
-          ? group(
-              'city',
-              msg('City', { id: 'timeline.city' }),
-              html`${chip(msg('All', { id: 'timeline.all' }), chosenCities.size === 0, () => (this.cities = undefined))}
-              ${cities.map((c) => chip(this.renderText(c.name), chosenCities.has(c.id), () => (this.cities = toggled(chosenCities, c.id))))}`,
-            )
-          : nothing}
-      </div>
-    </div>`;
+    return renderFilters({
+      kinds: [...new Set(entries.map((e) => e.event.kind))],
+      cities: cities.map((c) => ({ id: c.id, name: this.renderText(c.name) })),
+      chosenKinds: TwinPilgrimageTimeline.set(this.kinds),
+      chosenCities: TwinPilgrimageTimeline.set(this.cities),
+      open: this.filtersOpen,
+      lang: this.language.lang,
+      onOpen: () => (this.filtersOpen = !this.filtersOpen),
+      onKinds: (kinds) => (this.kinds = kinds),
+      onCities: (cities) => (this.cities = cities),
+    });
   }
 
   /**
@@ -714,44 +672,5 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     if (changed.has('selected') && this.selected) this.active = this.selected;
     // The server renderer calls willUpdate and render, not update.
     if (isServer) this.prepareView();
-  }
-}
-
-function toggled(set: ReadonlySet<string>, value: string): string | undefined {
-  const next = new Set(set);
-  if (next.has(value)) next.delete(value);
-  else next.add(value);
-  return next.size ? [...next].join(' ') : undefined;
-}
-
-/** The localized name of an event kind; a kind the library does not know is shown as the dataset names it. */
-function eventKindLabel(kind: string): string {
-  switch (kind) {
-    case 'birth':
-      return msg('Birth', { id: 'event-kind.birth' });
-    case 'death':
-      return msg('Death', { id: 'event-kind.death' });
-    case 'meeting':
-      return msg('Meeting', { id: 'event-kind.meeting' });
-    case 'journey':
-      return msg('Journey', { id: 'event-kind.journey' });
-    case 'disappearance':
-      return msg('Disappearance', { id: 'event-kind.disappearance' });
-    case 'building':
-      return msg('Building', { id: 'event-kind.building' });
-    case 'museum':
-      return msg('Museum', { id: 'event-kind.museum' });
-    case 'heritage':
-      return msg('Heritage', { id: 'event-kind.heritage' });
-    case 'membership':
-      return msg('Membership', { id: 'event-kind.membership' });
-    case 'commemoration':
-      return msg('Commemoration', { id: 'event-kind.commemoration' });
-    case 'agreement':
-      return msg('Agreement', { id: 'event-kind.agreement' });
-    case 'founding':
-      return msg('Founding', { id: 'event-kind.founding' });
-    default:
-      return kind;
   }
 }
