@@ -39,7 +39,14 @@
       if (typeof height !== 'number' || !Number.isFinite(height) || height < 0 || height > MAX_HEIGHT) return;
       const frame = frameOf(event.source);
       if (!frame || originOf(frame) !== event.origin) return;
-      frame.style.height = `${Math.ceil(height)}px`;
+      // The content's height is the iframe's inner height: where the page sizes borders in (`box-sizing: border-box`,
+      // as Bootstrap does everywhere), they and the padding are added.
+      const style = getComputedStyle(frame);
+      const frameExtra =
+        style.boxSizing === 'border-box'
+          ? ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom'].reduce((sum, p) => sum + (Number.parseFloat(style[p as 'paddingTop']) || 0), 0)
+          : 0;
+      frame.style.height = `${Math.ceil(height + frameExtra)}px`;
     });
   }
 })();
