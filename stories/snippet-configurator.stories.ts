@@ -9,7 +9,8 @@ const codeStyle = 'margin: 0; padding: 0.75rem; background: #1d1f24; color: #ece
 
 /** One box of code with its heading, an explanation and a Copy button. */
 function codeBox(heading: string, note: string, code: string) {
-  return html`<section aria-label=${heading}>
+  // The guide speaks English, also when the toolbar sets a right-to-left language on the page.
+  return html`<section aria-label=${heading} lang="en" dir="ltr">
     <p style="margin: 0 0 0.25rem; font-weight: 600">${heading}</p>
     <p style="margin: 0 0 0.25rem">${note}</p>
     <pre style=${codeStyle}><code>${code}</code></pre>
