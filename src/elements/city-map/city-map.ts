@@ -33,15 +33,8 @@ import {
 import { BorderGrid } from './border-grid.js';
 import { placePopup } from './popup-placement.js';
 import { cityMapStyles } from './city-map.styles.js';
+import { ZoomPanController } from './zoom-pan-controller.js';
 
-interface Zoom {
-  readonly k: number;
-  readonly x: number;
-  readonly y: number;
-}
-
-const IDENTITY: Zoom = { k: 1, x: 0, y: 0 };
-const MAX_ZOOM = 8;
 
 /**
  * Both cities of a twinning on a map that ships with the package: the countries around them, a few reference cities
@@ -97,7 +90,6 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     selected: { type: String, reflect: true },
     view: { type: String, reflect: true },
     group: { type: String, reflect: true },
-    zoom: { state: true, attribute: false },
     popup: { state: true, attribute: false },
   };
 
@@ -110,7 +102,6 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   /** Elements with the same `group` follow each other's selection (e.g. a timeline and a map). */
   declare group: string | undefined;
 
-  declare private zoom: Zoom;
   /** The id of the marker whose popup is open. */
   declare private popup: string | undefined;
   /**
@@ -132,9 +123,8 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   private drawingDeferred = false;
   private countriesFor = '';
   private countriesPending: Promise<void> | undefined;
-  private pointers = new Map<number, { x: number; y: number }>();
-  private pinch: { distance: number; zoom: Zoom; centre: { x: number; y: number } } | undefined;
-  private drag: { x: number; y: number; zoom: Zoom } | undefined;
+  /** Zoom and pan (buttons, keys, Ctrl/⌘ + wheel, pinch, drag). */
+  private readonly zoomPan = new ZoomPanController(this, () => this.viewport, () => this.shadowRoot?.querySelector('svg.map'));
   /** The projection and everything drawn from it, kept while the size, the points and the geometry stay. */
   private drawing:
     | {
@@ -154,7 +144,6 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   constructor() {
     super();
     this.view = 'map';
-    this.zoom = IDENTITY;
     new GroupController(this);
   }
 
@@ -256,13 +245,13 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   /** The zoom, reset and list buttons; `idle` (in the skeleton) disables them, keeping their size. */
   private renderToolbar(idle: boolean): TemplateResult {
     return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${msg('Map controls', { id: 'map.controls' })}>
-      <button type="button" class="tool" aria-label=${msg('Zoom in', { id: 'map.zoom-in' })} ?disabled=${idle || this.view === 'list' || this.zoom.k >= MAX_ZOOM} @click=${() => this.zoomBy(1.6)}>
+      <button type="button" class="tool" aria-label=${msg('Zoom in', { id: 'map.zoom-in' })} ?disabled=${idle || this.view === 'list' || !this.zoomPan.canZoomIn} @click=${() => this.zoomPan.zoomIn()}>
         <span aria-hidden="true">+</span>
       </button>
-      <button type="button" class="tool" aria-label=${msg('Zoom out', { id: 'map.zoom-out' })} ?disabled=${idle || this.view === 'list' || this.zoom.k <= 1} @click=${() => this.zoomBy(1 / 1.6)}>
+      <button type="button" class="tool" aria-label=${msg('Zoom out', { id: 'map.zoom-out' })} ?disabled=${idle || this.view === 'list' || !this.zoomPan.canZoomOut} @click=${() => this.zoomPan.zoomOut()}>
         <span aria-hidden="true">−</span>
       </button>
-      <button type="button" class="tool text" ?disabled=${idle || this.view === 'list' || this.zoom === IDENTITY} @click=${() => this.resetZoom()}>
+      <button type="button" class="tool text" ?disabled=${idle || this.view === 'list' || this.zoomPan.isReset} @click=${() => this.zoomPan.reset()}>
         ${msg('Reset view', { id: 'map.reset' })}
       </button>
       <button type="button" class="tool text" aria-pressed=${this.view === 'list' ? 'true' : 'false'} ?disabled=${idle} @click=${() => this.toggleList()}>
@@ -301,7 +290,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     if (this.drawingDeferred) return html`<div class="viewport" ${cssProps({ 'block-size': `${height}px` })}></div>`;
     this.ensureCountries(markers);
     const { projection, land, arc, centroids } = this.draw(markers, a, b, width, height);
-    const z = this.zoom;
+    const z = this.zoomPan.zoom;
     const screen = (lon: number, lat: number): [number, number] => {
       const [x, y] = projection([lon, lat]) ?? [Number.NaN, Number.NaN];
       return [x * z.k + z.x, y * z.k + z.y];
@@ -319,11 +308,11 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     const scale = scaleBar(projection, z.k, { width, height }, Math.min(140, width * 0.22));
     return html`<div class="viewport" ${cssProps({ 'block-size': `${height}px` })}
         @keydown=${this.onKeyDown}
-        @wheel=${this.onWheel}
-        @pointerdown=${this.onPointerDown}
-        @pointermove=${this.onPointerMove}
-        @pointerup=${this.onPointerUp}
-        @pointercancel=${this.onPointerUp}>
+        @wheel=${this.zoomPan.onWheel}
+        @pointerdown=${this.zoomPan.onPointerDown}
+        @pointermove=${this.zoomPan.onPointerMove}
+        @pointerup=${this.zoomPan.onPointerUp}
+        @pointercancel=${this.zoomPan.onPointerUp}>
       <svg part="map" class="map" width=${width} height=${height} viewBox="0 0 ${width} ${height}" direction="ltr"
         role="group" aria-roledescription=${msg('map', { id: 'map.roledescription' })} aria-label=${label} aria-describedby="map-summary map-keys" tabindex="0">
         <rect class="water" x="0" y="0" width=${width} height=${height}></rect>
@@ -509,122 +498,12 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     this.popup = undefined;
   }
 
-  private resetZoom(): void {
-    this.zoom = IDENTITY;
-  }
-
-  /** Zooms by `factor` about a point of the viewport (default: its centre), keeping the map inside it. */
-  private zoomBy(factor: number, at?: { x: number; y: number }, from: Zoom = this.zoom): void {
-    const { width, height } = this.viewport;
-    const k = Math.min(MAX_ZOOM, Math.max(1, from.k * factor));
-    const cx = at?.x ?? width / 2;
-    const cy = at?.y ?? height / 2;
-    const x = cx - ((cx - from.x) / from.k) * k;
-    const y = cy - ((cy - from.y) / from.k) * k;
-    this.zoom = this.clamp({ k, x, y });
-  }
-
-  private panBy(dx: number, dy: number, from: Zoom = this.zoom): void {
-    this.zoom = this.clamp({ k: from.k, x: from.x + dx, y: from.y + dy });
-  }
-
-  /** The map may not be moved off its frame: at 1× it does not move; zoomed in, its edges stay outside the view. */
-  private clamp(z: Zoom): Zoom {
-    const { width, height } = this.viewport;
-    if (z.k <= 1) return IDENTITY;
-    return { k: z.k, x: Math.min(0, Math.max(width - width * z.k, z.x)), y: Math.min(0, Math.max(height - height * z.k, z.y)) };
-  }
-
   private onKeyDown = (e: KeyboardEvent): void => {
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const step = 60;
-    switch (e.key) {
-      case '+':
-      case '=':
-        this.zoomBy(1.6);
-        break;
-      case '-':
-      case '_':
-        this.zoomBy(1 / 1.6);
-        break;
-      case '0':
-        this.resetZoom();
-        break;
-      // The arrows move the view the way they point, in every language: geography is not mirrored.
-      case 'ArrowLeft':
-        this.panBy(step, 0);
-        break;
-      case 'ArrowRight':
-        this.panBy(-step, 0);
-        break;
-      case 'ArrowUp':
-        this.panBy(0, step);
-        break;
-      case 'ArrowDown':
-        this.panBy(0, -step);
-        break;
-      case 'Escape':
-        if (this.popup) this.closePopup();
-        return;
-      default:
-        return;
+    if (e.key === 'Escape') {
+      if (this.popup) this.closePopup();
+      return;
     }
-    e.preventDefault();
-  };
-
-  private local(e: { clientX: number; clientY: number }): { x: number; y: number } {
-    const box = this.shadowRoot!.querySelector('svg.map')!.getBoundingClientRect();
-    return { x: e.clientX - box.left, y: e.clientY - box.top };
-  }
-
-  /** Ctrl/⌘ + wheel (and a trackpad's pinch) zooms; a plain wheel scrolls the page as usual. */
-  private onWheel = (e: WheelEvent): void => {
-    if (!e.ctrlKey && !e.metaKey) return;
-    e.preventDefault();
-    this.zoomBy(Math.exp(-e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.002)), this.local(e));
-  };
-
-  private onPointerDown = (e: PointerEvent): void => {
-    if ((e.target as Element).closest('.marker, .popup, button')) return;
-    this.pointers.set(e.pointerId, this.local(e));
-    try {
-      (e.currentTarget as Element).setPointerCapture(e.pointerId);
-    } catch {
-      // A pointer the browser no longer tracks: the gesture still works while it stays over the map.
-    }
-    this.startGesture();
-  };
-
-  private startGesture(): void {
-    const points = [...this.pointers.values()];
-    if (points.length >= 2) {
-      const [p, q] = points as [{ x: number; y: number }, { x: number; y: number }];
-      this.pinch = { distance: Math.hypot(p.x - q.x, p.y - q.y) || 1, zoom: this.zoom, centre: { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 } };
-      this.drag = undefined;
-    } else if (points.length === 1) {
-      this.drag = { ...points[0]!, zoom: this.zoom };
-      this.pinch = undefined;
-    }
-  }
-
-  private onPointerMove = (e: PointerEvent): void => {
-    if (!this.pointers.has(e.pointerId)) return;
-    this.pointers.set(e.pointerId, this.local(e));
-    const points = [...this.pointers.values()];
-    if (this.pinch && points.length >= 2) {
-      const [p, q] = points as [{ x: number; y: number }, { x: number; y: number }];
-      const factor = Math.hypot(p.x - q.x, p.y - q.y) / this.pinch.distance;
-      const centre = { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 };
-      this.zoomBy(factor, this.pinch.centre, this.pinch.zoom);
-      this.panBy(centre.x - this.pinch.centre.x, centre.y - this.pinch.centre.y);
-    } else if (this.drag && points.length === 1) {
-      this.panBy(points[0]!.x - this.drag.x, points[0]!.y - this.drag.y, this.drag.zoom);
-    }
-  };
-
-  private onPointerUp = (e: PointerEvent): void => {
-    this.pointers.delete(e.pointerId);
-    this.startGesture();
+    if (this.zoomPan.handleKey(e)) e.preventDefault();
   };
 
   // ——— geometry and labels ———
@@ -798,7 +677,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
       };
     });
     const grid = this.borderGrid();
-    const z = this.zoom;
+    const z = this.zoomPan.zoom;
     const clear = grid ? (r: Rect) => grid.clear({ x: (r.x - z.x) / z.k, y: (r.y - z.y) / z.k, width: r.width / z.k, height: r.height / z.k }) : undefined;
     const layout = (scale: Rect | undefined) => placeLabelsBest(requests, scale ? [...obstacles, scale] : obstacles, { width, height }, { lineObstacles, clear });
     let { placed, score } = layout(scaleBox);
