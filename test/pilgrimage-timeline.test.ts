@@ -211,6 +211,8 @@ describe('<twin-pilgrimage-timeline> with other data', () => {
       html`<div style="block-size: 600px; overflow-y: scroll"><twin-pilgrimage-timeline loading="eager" lang="en" .data=${{ ...fictionalTwinning, events }}></twin-pilgrimage-timeline></div>`,
     );
     const el = wrapper.querySelector('twin-pilgrimage-timeline')!;
+    // In view: the virtualizer shows only what is near the viewport, and an earlier test may have scrolled the page.
+    wrapper.scrollIntoView();
     await el.updateComplete;
     // Once the virtualizer has taken over from the first 40 events shown while it loads (fewer fit in 600 px): the
     // focus given before could be in the list it replaces when End is pressed.
@@ -243,6 +245,7 @@ describe('<twin-pilgrimage-timeline> with other data', () => {
       frame(html`<twin-pilgrimage-timeline loading="eager" lang="en" .data=${{ ...fictionalTwinning, events }}></twin-pilgrimage-timeline>`),
     );
     const el = wrapper.querySelector('twin-pilgrimage-timeline')!;
+    wrapper.scrollIntoView();
     await el.updateComplete;
     await until(() => articles(el).length > 0 && articles(el).length < 40);
     return { wrapper, el };

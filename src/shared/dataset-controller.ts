@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DatasetError, loadDefaultDataset, parseJson, validateOrThrow } from '../data/load.js';
 import type { TwinningDataset } from '../data/schema.js';
+import { yieldToMain } from './yield-to-main.js';
 
 export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   /** The dataset given as a property. */
@@ -116,6 +117,7 @@ export class DatasetController implements ReactiveController {
     const data = this.start(source);
     const view = this.callbacks.loadView?.();
     this.settle(
+      source,
       view
         ? Promise.all([
             data,
@@ -147,9 +149,14 @@ export class DatasetController implements ReactiveController {
     }
   }
 
-  private settle(promise: Promise<TwinningDataset>, abort?: AbortController): void {
+  private settle(source: Source, promise: Promise<TwinningDataset>, abort?: AbortController): void {
     const pending: Promise<void> = promise.then(
-      (dataset) => {
+      async (dataset) => {
+        // The element's first render of a dataset is its longest piece of work: it runs in a task of its own rather
+        // than at the end of the task that loaded the data (the script's, for the embedded dataset, with every other
+        // element's render), so that no task grows long. Data given as a property is shown at once, as the page
+        // asked: it was there before the element rendered.
+        if (source.kind !== 'property' && !this.dataset) await yieldToMain();
         if (this.pending !== pending) return;
         this.pending = undefined;
         this.succeed(dataset);

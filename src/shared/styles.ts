@@ -219,11 +219,17 @@ export const shared = css`
   .bone.short {
     inline-size: 45%;
   }
+  /* The error: its title in the error colour beside a bar of it; the sentence and the details in the text's. */
   .error {
-    color: var(--_error);
-    border: 1px solid currentColor;
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_error);
     border-radius: calc(var(--_radius) / 2);
     margin-block-end: var(--_space);
+  }
+  .error .error-title {
+    color: var(--_error);
+    font-weight: 700;
   }
   .error p + p,
   .error details {
