@@ -204,6 +204,9 @@ describe('<twin-pilgrimage-timeline> with other data', () => {
     // Ten thousand events and three long keyboard moves: on a loaded two-core machine this can take longer than
     // the usual 20 s.
     this.timeout(40_000);
+    // The page at its top, so the frame is in view: the virtualizer shows only what is near the viewport, and an
+    // earlier test may have scrolled the page.
+    scrollTo(0, 0);
     const events = Array.from({ length: 10_000 }, (_, i) => ({ id: `e${i}`, date: String(1000 + Math.floor(i / 10)), kind: 'meeting', title: `Event ${i + 1}` }));
     const wrapper = await renderTwin<HTMLElement & TwinPilgrimageTimeline>(
       // A scroller whose scrollbar is always there, as on a long page (a scrollbar appearing while the list
@@ -211,8 +214,6 @@ describe('<twin-pilgrimage-timeline> with other data', () => {
       html`<div style="block-size: 600px; overflow-y: scroll"><twin-pilgrimage-timeline loading="eager" lang="en" .data=${{ ...fictionalTwinning, events }}></twin-pilgrimage-timeline></div>`,
     );
     const el = wrapper.querySelector('twin-pilgrimage-timeline')!;
-    // In view: the virtualizer shows only what is near the viewport, and an earlier test may have scrolled the page.
-    wrapper.scrollIntoView();
     await el.updateComplete;
     // Once the virtualizer has taken over from the first 40 events shown while it loads (fewer fit in 600 px): the
     // focus given before could be in the list it replaces when End is pressed.
@@ -240,12 +241,12 @@ describe('<twin-pilgrimage-timeline> with other data', () => {
   async function windowedTimeline(
     frame = (timeline: TemplateResult) => html`<div style="block-size: 600px; overflow-y: scroll">${timeline}</div>`,
   ): Promise<{ wrapper: HTMLElement; el: TwinPilgrimageTimeline }> {
+    scrollTo(0, 0);
     const events = Array.from({ length: 2000 }, (_, i) => ({ id: `e${i}`, date: String(1000 + Math.floor(i / 2)), kind: 'meeting', title: `Event ${i + 1}` }));
     const wrapper = await renderTwin<HTMLElement & TwinPilgrimageTimeline>(
       frame(html`<twin-pilgrimage-timeline loading="eager" lang="en" .data=${{ ...fictionalTwinning, events }}></twin-pilgrimage-timeline>`),
     );
     const el = wrapper.querySelector('twin-pilgrimage-timeline')!;
-    wrapper.scrollIntoView();
     await el.updateComplete;
     await until(() => articles(el).length > 0 && articles(el).length < 40);
     return { wrapper, el };
