@@ -24,10 +24,17 @@ export function reportHeight(content: Element, id: string | undefined): void {
     const message: HeightMessage = { type: HEIGHT_MESSAGE, height, id: id ?? null };
     window.parent.postMessage(message, '*');
   };
-  new ResizeObserver(post).observe(content);
+  // A change of layout may still follow in the next frame (fonts, a second pass of an element's own layout): one
+  // more look then, so that the last height is never missed.
+  const postNowAndNextFrame = () => {
+    post();
+    requestAnimationFrame(post);
+  };
+  new ResizeObserver(postNowAndNextFrame).observe(content);
+  window.addEventListener('resize', postNowAndNextFrame);
   window.addEventListener('load', () => {
     last = -1;
-    post();
+    postNowAndNextFrame();
   });
   post();
 }

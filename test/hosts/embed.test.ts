@@ -188,6 +188,24 @@ describe('embed.html in an iframe of another origin, with embed-resize.js', () =
     expect(Math.abs(changed - englishHeight), `${changed} px against ${englishHeight} px`).to.be.at.most(1);
   });
 
+  it('follows its content when the iframe gets narrower (the resize observer)', async () => {
+    const iframe = await frame('/dist/embed.html?element=list&lang=fa');
+    const doc = await settledDocument(iframe);
+    const wide = await steadyHeight(iframe);
+    expect(Math.abs(wide - contentHeight(doc))).to.be.at.most(1);
+    const seen: string[] = [];
+    const record = (e: MessageEvent) => seen.push(`${(e.data as { height: number }).height}@${Math.round(contentHeight(doc))}`);
+    window.addEventListener('message', record);
+    try {
+      iframe.style.inlineSize = '340px';
+      await until(() => Math.abs(iframe.getBoundingClientRect().height - contentHeight(doc)) <= 1 && contentHeight(doc) > wide + 1);
+      expect(contentHeight(doc), 'the narrow list is higher').to.be.greaterThan(wide + 1);
+      expect(Math.abs(iframe.getBoundingClientRect().height - contentHeight(doc)), `iframe ${iframe.getBoundingClientRect().height} px, content ${contentHeight(doc)} px; heights posted (@ content then): ${seen.join(', ')}`).to.be.at.most(1);
+    } finally {
+      window.removeEventListener('message', record);
+    }
+  });
+
   it('ignores a height message that does not come from the iframe’s window and its src’s origin', async () => {
     // A same-origin iframe: Firefox builds a MessageEvent only with a same-origin window as its source.
     const iframe = await frame('/dist/embed.html?element=card&lang=en');
