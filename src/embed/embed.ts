@@ -32,6 +32,8 @@ async function showProblem(root: HTMLElement, problem: EmbedProblem, lang: strin
   const p = document.createElement('p');
   p.setAttribute('role', 'alert');
   p.className = 'twin-embed-problem';
+  // Readable in any script, away from the edges (through the CSSOM, which the page's policy allows).
+  Object.assign(p.style, { margin: '0', padding: '0.75em 1em', fontFamily: 'system-ui, sans-serif', lineHeight: '1.6' });
   p.textContent = renderInLocale(locale, () => embedProblemText(problem));
   root.replaceChildren(p);
 }
