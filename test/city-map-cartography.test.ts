@@ -196,6 +196,23 @@ describe('<twin-city-map> cartography', () => {
     el.parentElement!.remove();
   });
 
+  it('breaks no word of the kind column in its list of places (en and fa, 343 px: a 375 px screen less its margins)', async () => {
+    for (const lang of ['en', 'fa']) {
+      const el = await mapIn(343, lang);
+      el.view = 'list';
+      await el.updateComplete;
+      const table = part(el, '.places-table');
+      // The kind column breaks no word: each cell is one line.
+      for (const cell of table.querySelectorAll('tbody td:nth-child(2)')) {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom)));
+        expect(lines.size, `${lang}: ${textOf(cell)} on one line`).to.equal(1);
+      }
+      el.parentElement!.remove();
+    }
+  });
+
   it('never splits a name inside its parentheses', () => {
     for (const width of [250, 340, 480]) {
       for (const line of labelLines('آرامگاه مولانا (موزه مولانا)', width)) expect((line.match(/\(/g) ?? []).length, line).to.equal((line.match(/\)/g) ?? []).length);

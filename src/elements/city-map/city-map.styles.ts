@@ -282,13 +282,20 @@ export const cityMapStyles = [
   .places-table td {
     text-align: start;
     padding-block: 0.375em;
-    padding-inline: 0.5em;
+    padding-inline: 0.375em;
     border-block-end: 1px solid var(--_border);
     vertical-align: top;
   }
   .places-table thead th {
     color: var(--_muted);
     font-size: 0.875em;
+  }
+  /* The table's edges line up with the text above it (room for a phone's four columns). */
+  .places-table :is(th, td):first-child {
+    padding-inline-start: 0;
+  }
+  .places-table :is(th, td):last-child {
+    padding-inline-end: 0;
   }
   .places-table .keep {
     white-space: nowrap;
