@@ -14,6 +14,8 @@ async function column(lang: string, fontSize: string): Promise<{ box: HTMLElemen
   for (const tag of TAGS) {
     const el = document.createElement(tag);
     el.lang = lang;
+    // Eager: the map and the timeline are lazy, and further down the column than a viewport.
+    el.setAttribute('loading', 'eager');
     box.append(el);
   }
   document.body.append(box);

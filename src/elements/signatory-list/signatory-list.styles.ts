@@ -82,6 +82,12 @@ export const signatoryListStyles = css`
   .name {
     font-weight: 600;
   }
+  /* A flex item may shrink below its longest word, so that a word longer than the whole line (large text in a narrow
+     column) breaks instead of pushing the list sideways; a name that fits a line alone is never broken. */
+  .name,
+  .native-name {
+    min-inline-size: 0;
+  }
   .native-name {
     color: var(--_muted);
   }
