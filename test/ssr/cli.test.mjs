@@ -54,8 +54,10 @@ const SCHEMA_PROPERTIES = new Set([
   '@context', '@graph', '@type', 'name', 'description', 'startDate', 'endDate', 'inLanguage', 'eventAttendanceMode', 'location', 'about',
   'organizer', 'attendee', 'subjectOf', 'geo', 'latitude', 'longitude', 'containedInPlace', 'identifier', 'url', 'jobTitle', 'affiliation',
   'alternateName', 'publisher', 'datePublished',
+  // The words of the day (statements): a Quotation, and the original it translates.
+  'spokenByCharacter', 'isBasedOn', 'dateCreated', 'text', 'translationOfWork',
 ]);
-const SCHEMA_TYPES = new Set(['Event', 'Place', 'City', 'Country', 'GeoCoordinates', 'Person', 'Organization', 'CreativeWork', 'Museum', 'Mosque', 'CityHall', 'LandmarksOrHistoricalBuildings']);
+const SCHEMA_TYPES = new Set(['Event', 'Place', 'City', 'Country', 'GeoCoordinates', 'Person', 'Organization', 'CreativeWork', 'Museum', 'Mosque', 'CityHall', 'LandmarksOrHistoricalBuildings', 'Quotation']);
 
 function checkSchema(value) {
   for (const node of nodes(value)) {
@@ -78,7 +80,7 @@ const elements = {
 const expected = {
   'agreement-card': {
     fa: ['تفاهم‌نامه خواهرخواندگی خوی و قونیه', '۲۳ آذر ۱۴۰۴', 'امضاکنندگان', 'بهمن رضانژاد'],
-    tr: ['Hoy–Konya kardeş şehir protokolü', '14 Aralık 2025', '(konuşmacı)', 'Mustafa Uzbaş'],
+    tr: ['Hoy–Konya kardeş şehir protokolü', '14 Aralık 2025', 'konuşmacı', 'Mustafa Uzbaş'],
     en: ['Khoy–Konya sister-city memorandum of understanding', 'December 14, 2025', 'Signed by', 'Areas of cooperation'],
     az: ['Xoy–Konya qardaş şəhər memorandumu', '14 dekabr 2025', 'İmzalayanlar'],
     'az-Arab': ['خوی–قونیه قارداش شهر تفاهم‌نامه‌سی', '۲۳ آذر ۱۴۰۴', '۱۴ دئسامبر ۲۰۲۵ م.', 'ایمضالایانلار'],

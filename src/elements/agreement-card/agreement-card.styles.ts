@@ -79,6 +79,10 @@ export const agreementCardStyles = css`
     display: grid;
     gap: 0.125em;
   }
+  /* An organisation's abbreviation stays whole with its parentheses, after the name. */
+  .organisation .abbr {
+    white-space: nowrap;
+  }
   .person-line {
     display: flex;
     flex-wrap: wrap;

@@ -159,7 +159,7 @@ class AgreementCardView {
               <ul class="people">
                 ${others.map((p) => this.renderParticipant(p, true))}
                 ${organisations.map(
-                  (o) => html`<li><bdi>${this.c.renderText(o.name)}</bdi>${o.abbr ? html` (<bdi>${this.c.renderText(o.abbr)}</bdi>)` : nothing}</li>`,
+                  (o) => html`<li class="organisation"><bdi>${this.c.renderText(o.name)}</bdi>${o.abbr ? html` <span class="abbr">(<bdi>${this.c.renderText(o.abbr)}</bdi>)</span>` : nothing}</li>`,
                 )}
               </ul>
             </dd>
