@@ -402,7 +402,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     const r = m.kind === 'city' ? CITY_RADIUS : PLACE_RADIUS;
     return svg`<g part="marker" class="marker ${m.kind} ${selected ? 'selected' : ''}" role="button" tabindex="0"
         data-id=${m.id} data-x=${p.x} data-y=${p.y} transform="translate(${p.x} ${p.y})"
-        aria-label=${`${m.name}, ${kind}`} aria-haspopup="dialog" aria-expanded=${this.popup === m.id ? 'true' : 'false'} aria-current=${selected ? 'true' : 'false'}
+        aria-label=${`${m.name}${partSeparator(this.language.lang)}${kind}`} aria-haspopup="dialog" aria-expanded=${this.popup === m.id ? 'true' : 'false'} aria-current=${selected ? 'true' : 'false'}
         @click=${() => this.choose(m)} @keydown=${(e: KeyboardEvent) => this.onMarkerKey(e, m)}>
       <circle class="hit" r="16"></circle>
       ${m.kind === 'city' ? svg`<circle class="dot" r=${r}></circle>` : svg`<rect class="dot" x=${-r} y=${-r} width=${2 * r} height=${2 * r} transform="rotate(45)"></rect>`}
