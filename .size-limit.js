@@ -87,8 +87,8 @@ const ALL = ['twin-agreement-card', 'twin-signatory-list', 'twin-city-map', 'twi
 const entries = [
   // Lit (~5.8 KB), the localization runtime, the shared base (language, data loading, loading and error views) and
   // the element's styles. Their view code (the card's with the calendar engine) loads beside the data.
-  ['twin-agreement-card', 'agreement-card.js', ['twin-agreement-card'], '16 kB', '48 kB'],
-  ['twin-signatory-list', 'signatory-list.js', ['twin-signatory-list'], '16 kB', '45 kB'],
+  ['twin-agreement-card', 'agreement-card.js', ['twin-agreement-card'], '17 kB', '48 kB'],
+  ['twin-signatory-list', 'signatory-list.js', ['twin-signatory-list'], '17 kB', '45 kB'],
   // The lazy parts include both geometries (region ~12 KB, world ~26 KB); a page loads one of them. The map's own
   // projection of the countries near a view's centre (src/geo/draw.ts, ~1.1 KB) draws a first map in half d3's time.
   ['twin-city-map', 'city-map.js', ['twin-city-map'], '39 kB', '103 kB'],
