@@ -124,6 +124,14 @@ export async function settle(selector) {
   let elements = [];
   for (let i = 0; i < 20 && !(elements = find(root)).length; i++) await new Promise((r) => setTimeout(r, 50));
   await Promise.all(elements.map((el) => customElements.whenDefined(el.localName).then(() => el.updateComplete)));
+  // The map and the timeline are lazy: one below the first screen (a docs page's later stories) loads when it comes
+  // near the viewport, as a reader scrolls. Each is brought into view until it has left its loading state.
+  const loading = (el) => !!el.shadowRoot?.querySelector('.state.loading');
+  for (const el of elements.filter(loading)) {
+    el.scrollIntoView({ block: 'nearest' });
+    for (let i = 0; i < 200 && loading(el); i++) await new Promise((r) => setTimeout(r, 50));
+  }
+  scrollTo(0, 0);
   // The map's geometry and the timeline's virtualizer arrive after the data: two frames and a pause.
   await new Promise((r) => setTimeout(r, 300));
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
