@@ -5,14 +5,10 @@
 // leave the site, and nothing may be logged as an error. The folder must also download only what a page shows: a
 // page with a Persian card alone gets no map, timeline, geometry or other language.
 import { createServer } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { assetOf, forms } from './self-hosted-forms.mjs';
 import { chromium } from 'playwright-core';
 
-const forms = [
-  { name: 'dist/twin-city-elements.js', dir: 'dist', only: (path) => path === '/twin-city-elements.js' },
-  { name: 'dist/site/ (the folder)', dir: 'dist/site', only: () => true },
-];
 // The strict-CSP host page of the browser tests, loading the built file instead of the sources, twice.
 const page = readFileSync('test/hosts/strict-csp.html', 'utf8').replace(
   '<script type="module" src="/src/index.ts"></script>',
@@ -26,10 +22,10 @@ const cardAlone = page.replace(/<body>[\s\S]*<\/body>/, '<body><twin-agreement-c
 let form = forms[0];
 const server = createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://x').pathname;
-  const asset = path.startsWith('/assets/') ? normalize(path.slice('/assets'.length)) : undefined;
-  if (asset && form.only(asset) && !asset.includes('..') && existsSync(join(form.dir, asset))) {
+  const asset = assetOf(form, path);
+  if (asset) {
     res.writeHead(200, { 'content-type': 'text/javascript' });
-    res.end(readFileSync(join(form.dir, asset)));
+    res.end(asset);
   } else if (req.url === '/card.html') {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp });
     res.end(cardAlone);
