@@ -7,6 +7,7 @@ export type SchemeColour = readonly [publicProperty: string, light: string, dark
  * Private colour properties (`--_name`) from a table of scheme colours. `light-dark()` picks the value where it is
  * supported (Chrome 123, Safari 17.5, Firefox 120); below that, the light value stands, and the dark one applies
  * under `theme="dark"`, or `theme="auto"` in a dark system, so no declaration is ever dropped and no surface lost.
+ * On paper the light values stand in every theme (see `tokens`): ink on white, never a dark surface.
  */
 export function schemeColours(colours: Readonly<Record<string, SchemeColour>>): CSSResult {
   const declarations = (pick: (c: SchemeColour) => string) =>
@@ -23,9 +24,11 @@ export function schemeColours(colours: Readonly<Record<string, SchemeColour>>): 
       :host { ${both} }
     }
     @supports not (color: light-dark(#000, #fff)) {
-      :host([theme='dark']) { ${dark} }
-      @media (prefers-color-scheme: dark) {
-        :host([theme='auto']) { ${dark} }
+      @media not print {
+        :host([theme='dark']) { ${dark} }
+        @media (prefers-color-scheme: dark) {
+          :host([theme='auto']) { ${dark} }
+        }
       }
     }
   `);
@@ -92,6 +95,13 @@ export const tokens = [
   }
   :host([theme='dark']) {
     color-scheme: dark;
+  }
+  /* Printed in the light scheme whatever the theme or the page's scheme: ink on white paper. */
+  @media print {
+    :host,
+    :host([theme]) {
+      color-scheme: light;
+    }
   }
   :host([hidden]) {
     display: none;

@@ -5,6 +5,8 @@ import { unknownAgreement } from '../../shared/agreement.js';
 import { TwinElement } from '../../shared/twin-element.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
 import { agreementCardStyles } from './agreement-card.styles.js';
+import { agreementCardPrintStyles } from './agreement-card.print.styles.js';
+import { printStyles } from '../../shared/print.styles.js';
 import { roleMarkerStyles } from '../../shared/role-marker.js';
 import { lazyModule } from '../../shared/lazy-module.js';
 
@@ -61,7 +63,7 @@ const view = lazyModule(() => import('./agreement-card.view.js'));
  * @event twin-error - The dataset could not be loaded or is invalid; `detail` is `{code, message, issues}`.
  */
 export class TwinAgreementCard extends TwinElement {
-  static override styles = [tokens, shared, ...roleMarkerStyles, agreementCardStyles, forcedColors];
+  static override styles = [tokens, shared, ...roleMarkerStyles, agreementCardStyles, forcedColors, printStyles, agreementCardPrintStyles];
 
   static override properties: PropertyDeclarations = {
     ...TwinElement.properties,

@@ -1,5 +1,7 @@
 import { css } from 'lit';
 import { schemeColours } from '../../shared/styles.js';
+import { printStyles } from '../../shared/print.styles.js';
+import { cityMapPrintStyles } from './city-map.print.styles.js';
 
 const mapColours = schemeColours({
   land: ['--twin-map-land', '#f4f0e8', '#353a43'],
@@ -324,16 +326,7 @@ export const cityMapStyles = [
       stroke: Canvas;
     }
   }
-  @media print {
-    .toolbar {
-      display: none;
-    }
-    .viewport,
-    svg.map {
-      -webkit-print-color-adjust: exact;
-      print-color-adjust: exact;
-      break-inside: avoid;
-    }
-  }
 `,
+  printStyles,
+  cityMapPrintStyles,
 ];

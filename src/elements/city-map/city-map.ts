@@ -11,6 +11,7 @@ import { drawCountries } from '../../geo/draw.js';
 import { distanceKm, fitProjection } from '../../geo/projection.js';
 import type { TwinSelectDetail } from '../../shared/events.js';
 import { GroupController, type GroupMember } from '../../shared/group.js';
+import { PrintController } from '../../shared/print-controller.js';
 import { ResizeController } from '../../shared/resize-controller.js';
 import { cssProps } from '../../shared/css-props.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
@@ -111,6 +112,8 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   private countries: Countries | undefined;
 
   private readonly size = new ResizeController(this);
+  /** On paper the map prints with its list of places under it, whichever the reader had on screen. */
+  private readonly print = new PrintController(this);
   /**
    * `--twin-map-height` as last read (NaN when it is not set). Read only where the page has just been laid out, not
    * while rendering: with changes pending, reading a style lays the whole page out (Chromium does, since styles here
@@ -236,9 +239,11 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     const label = msg(str`Map of ${names[0]} and ${names[1]}`, { id: 'map.label' });
     const summary = msg(str`${names[0]} and ${names[1]} are about ${distance} apart, measured along the great circle.`, { id: 'map.summary' });
     if (isServer) return this.renderServerCopy(markers, a, b, label, summary, distance);
+    const printing = this.print.printing;
     return html`<div class="map-frame">
       ${this.renderToolbar(false)}
-      ${this.view === 'list' ? this.renderList(markers, summary) : this.renderMap(markers, a, b, label, summary, distance)}
+      ${this.view === 'list' && !printing ? this.renderList(markers, summary) : this.renderMap(markers, a, b, label, summary, distance)}
+      ${printing ? this.renderList(markers, summary) : nothing}
     </div>`;
   }
 
@@ -306,7 +311,8 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     const arcPoints = Array.from({ length: 41 }, (_, i) => screen(...along(i / 40)).join(',')).join(' ');
     const lang = this.language.lang;
     const scale = scaleBar(projection, z.k, { width, height }, Math.min(140, width * 0.22));
-    return html`<div class="viewport" ${cssProps({ 'block-size': `${height}px` })}
+    // The drawn width, for print, where the map shrinks to the paper and its scale bar with it (city-map.print.styles.ts).
+    return html`<div class="viewport" ${cssProps({ 'block-size': `${height}px`, '--_drawn-width': String(width) })}
         @keydown=${this.onKeyDown}
         @wheel=${this.zoomPan.onWheel}
         @pointerdown=${this.zoomPan.onPointerDown}
@@ -334,7 +340,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
       </svg>
       <p id="map-summary" class="visually-hidden">${summary}</p>
       <p id="map-keys" class="visually-hidden">${msg('Use plus and minus to zoom, the arrow keys to move the map and 0 to reset it.', { id: 'map.keys' })}</p>
-      ${scale ? html`<div part="scale" class="scale" aria-hidden="true"><span class="scale-text">${formatKilometres(scale.km, lang)}</span>${scaleBarSvg(scale.px)}</div>` : nothing}
+      ${scale ? html`<div part="scale" class="scale" aria-hidden="true" ${cssProps({ '--_bar-width': String(Math.max(8, Math.round(scale.px))) })}><span class="scale-text">${formatKilometres(scale.km, lang)}</span>${scaleBarSvg(scale.px)}</div>` : nothing}
       ${this.renderPopup(positions)}
     </div>`;
   }

@@ -7,6 +7,8 @@ import { lazyModule } from '../../shared/lazy-module.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
 import { TwinElement } from '../../shared/twin-element.js';
 import { signatoryListStyles } from './signatory-list.styles.js';
+import { signatoryListPrintStyles } from './signatory-list.print.styles.js';
+import { printStyles } from '../../shared/print.styles.js';
 import { roleMarkerStyles } from '../../shared/role-marker.js';
 
 /** The list's rendering of a dataset, loaded beside the data (see `TwinElement.loadView`). */
@@ -57,7 +59,7 @@ export type SignatoryFilter = ParticipantRole | 'organisation';
  * @event twin-error - The dataset could not be loaded or is invalid; `detail` is `{code, message, issues}`.
  */
 export class TwinSignatoryList extends TwinElement {
-  static override styles = [tokens, shared, ...roleMarkerStyles, signatoryListStyles, forcedColors];
+  static override styles = [tokens, shared, ...roleMarkerStyles, signatoryListStyles, forcedColors, printStyles, signatoryListPrintStyles];
 
   static override properties: PropertyDeclarations = {
     ...TwinElement.properties,
