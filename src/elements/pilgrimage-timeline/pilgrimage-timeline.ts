@@ -1,85 +1,53 @@
-import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
+import { html, isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { City, TwinningDataset } from '../../data/schema.js';
-import { isSafeUrl } from '../../data/safe-url.js';
-import { displayDate, formatYearsLater, prepareDateFormatters, type DateDisplay } from '../../i18n/dates.js';
-import { formatList, formatNumber, partSeparator, pluralCategory } from '../../i18n/format.js';
-import { msg, renderInLocale, str } from '../../i18n/localize.js';
-import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { displayDate, prepareDateFormatters, type DateDisplay } from '../../i18n/dates.js';
+import { partSeparator } from '../../i18n/format.js';
+import { renderInLocale } from '../../i18n/localize.js';
 import { pickText } from '../../i18n/text.js';
-import type { UiLocale } from '../../i18n/language.js';
 import { headingLevel } from '../../shared/agreement.js';
 import type { TwinSelectDetail } from '../../shared/events.js';
 import { GroupController, type GroupMember } from '../../shared/group.js';
-import { cssProps } from '../../shared/css-props.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
 import { TwinElement, type Loading } from '../../shared/twin-element.js';
-import { entryMarks, filterEntries, proportionalGap, timelineEntries, type EntryMarks, type TimelineEntry } from './timeline-model.js';
+import {
+  entryCities,
+  entryMarks,
+  eventParticulars,
+  filterEntries,
+  idSet,
+  placeNames,
+  proportionalGap,
+  timelineEntries,
+  type EntryMarks,
+  type TimelineEntry,
+} from './timeline-model.js';
 import { pilgrimageTimelineStyles } from './pilgrimage-timeline.styles.js';
-import { renderFilters, renderSteps } from './timeline-view.js';
+import { RovingFocusController } from './roving-focus-controller.js';
+import { renderEntry, renderTimeline, type EntryContext } from './timeline-view.js';
+import { loadWindowing, TimelineWindow, WINDOW_FROM, withQuietObservers } from './timeline-windowing.js';
 
 export type TimelineLayout = 'vertical' | 'horizontal' | 'auto';
 export type TimelineSpacing = 'even' | 'proportional';
 
 /** Containers at least this wide show an `auto` timeline horizontally. */
 const HORIZONTAL_FROM_PX = 1000;
-/**
- * Longer vertical timelines render only the events near the viewport (@lit-labs/virtualizer), so 10,000 events
- * show as fast as a hundred; the arrow keys, Home and End still reach every event.
- */
-const WINDOW_FROM = 150;
-/** How many frames a key move to an event outside the window waits for the virtualizer to render it. */
-const MAX_FRAMES_TO_REVEAL = 240;
 
-/**
- * The virtualizer changes the page from inside its ResizeObserver callbacks, which makes every browser report
- * "ResizeObserver loop completed with undelivered notifications" as an error on the host page. Its observers
- * here deliver a frame later instead. The virtualizer takes its ResizeObserver class from a module variable when
- * it creates its observers (while this element updates or reconnects), so the class is swapped in around exactly
- * those calls and the browser's own put back at once: nothing changes for anyone else using the virtualizer.
- */
-let NextFrameResizeObserver: typeof ResizeObserver | undefined;
-
-/** Made on first use: a module that extends ResizeObserver at load time could not be imported for server rendering. */
-function nextFrameResizeObserver(): typeof ResizeObserver {
-  NextFrameResizeObserver ??= class extends ResizeObserver {
-    constructor(callback: ResizeObserverCallback) {
-      super((entries, observer) => requestAnimationFrame(() => callback(entries, observer)));
-    }
-  };
-  return NextFrameResizeObserver;
+/** What a render shows, computed before it from the dataset and the filters (render reads it, sets nothing). */
+interface TimelineModel {
+  readonly dataset: TwinningDataset;
+  /** Every entry of the dataset, in time order. */
+  readonly all: readonly TimelineEntry[];
+  /** The entries shown (filtered); the same array until the data or a filter changes (the virtualizer relies on it). */
+  readonly entries: TimelineEntry[];
+  /** Their ids, in the same order (for the keyboard). */
+  readonly ids: readonly string[];
+  /** The era headings and axis breaks before each (same indices). */
+  readonly marks: readonly EntryMarks[];
+  /** What the filters were when it was computed. */
+  readonly filterKey: string;
 }
 
-function withQuietObservers<T>(run: () => T): T {
-  if (!windowing) return run();
-  windowing.provideResizeObserver(nextFrameResizeObserver());
-  try {
-    return run();
-  } finally {
-    windowing.provideResizeObserver(window.ResizeObserver);
-  }
-}
-
-/** The virtualizer, loaded the first time a timeline is long enough to need it (most never are). */
-type Windowing = typeof import('@lit-labs/virtualizer/virtualize.js') &
-  typeof import('@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js') & { layout: ReturnType<typeof import('@lit-labs/virtualizer/layouts/flow.js').flow> };
-let windowing: Windowing | undefined;
-let loadingWindowing: Promise<Windowing> | undefined;
-
-function loadWindowing(): Promise<Windowing> {
-  // The layout is loaded with the virtualizer and handed to it: left to itself, the virtualizer downloads its
-  // default layout only once it starts, one more round trip before the list can show.
-  loadingWindowing ??= Promise.all([
-    import('@lit-labs/virtualizer/virtualize.js'),
-    import('@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js'),
-    import('@lit-labs/virtualizer/layouts/flow.js'),
-  ]).then(([v, r, f]) => (windowing = { ...v, ...r, layout: f.flow({}) }));
-  return loadingWindowing;
-}
-
-/** While the virtualizer loads, a long timeline shows its first events. */
-const FIRST_EVENTS = 40;
+const NO_MARKS: EntryMarks = { breakYears: 0 };
 
 /**
  * From the lives of Shams Tabrizi and Rumi in the 13th century to the 2025 Khoy–Konya memorandum: dated events in
@@ -152,22 +120,42 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
   /** Elements with the same `group` follow each other's selection (e.g. a timeline and a map). */
   declare group: string | undefined;
 
-  /**
-   * The event that holds the roving tab stop. Not reactive: a focus move changes two `tabindex` attributes in place
-   * (`moveTabStop`) instead of rendering the timeline again; renders read it.
-   */
-  private active: string | undefined;
+  /** The events whose details are open. */
   declare private expanded: ReadonlySet<string>;
   /** Whether the filters are open where the timeline is narrow (a disclosure button shows and hides them). */
   declare private filtersOpen: boolean;
+  /** The element's width, observed only for `layout="auto"`. */
   declare private width: number;
 
-  private entries: TimelineEntry[] = [];
-  private entriesOf: TwinningDataset | undefined;
-  /** The entries on screen after filtering, in order (for the keyboard). */
-  private shown: TimelineEntry[] = [];
-  private filtered: { all: TimelineEntry[]; key: string; entries: TimelineEntry[]; marks: EntryMarks[] } | undefined;
+  private model: TimelineModel | undefined;
   private resizeObserver: ResizeObserver | undefined;
+
+  private readonly window = new TimelineWindow<TimelineEntry>(
+    this,
+    () => this.shadowRoot?.querySelector<HTMLElement>('ol.windowed'),
+    (entry) => entry.event.id,
+  );
+
+  private readonly roving = new RovingFocusController(this, {
+    itemSelector: 'article.event',
+    ids: () => this.model?.ids ?? [],
+    keys: () => {
+      if (!this.horizontal) return { next: 'ArrowDown', previous: 'ArrowUp' };
+      const rtl = this.language.dir === 'rtl';
+      return { next: rtl ? 'ArrowLeft' : 'ArrowRight', previous: rtl ? 'ArrowRight' : 'ArrowLeft' };
+    },
+    find: (index) => this.article(index),
+    indexOf: (target, within) => {
+      const item = within ? target.closest('article.event') : target.matches('article.event') ? target : null;
+      const index = (item?.parentElement as HTMLElement | null | undefined)?.dataset['index'];
+      return index === undefined ? undefined : Number(index);
+    },
+    activate: (index) => {
+      const id = this.model?.ids[index];
+      if (id !== undefined) this.activate(id);
+    },
+    reveal: (index, current, nearWindow) => this.window.reveal(index, this.model?.ids.length ?? 0, () => this.article(index), current, nearWindow),
+  });
 
   constructor() {
     super();
@@ -190,38 +178,41 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     this.resizeObserver = undefined;
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('layout') && !isServer) this.watchWidth();
+    if (changed.has('selected') && this.selected) this.roving.moveTo(this.selected);
+    // The server renderer calls willUpdate and render, not update.
+    if (isServer) this.prepareView();
+  }
+
   protected override update(changed: PropertyValues): void {
+    // Here rather than in willUpdate: the dataset controller gives the new dataset in its hostUpdate, after willUpdate.
     this.prepareView();
     withQuietObservers(() => super.update(changed));
   }
 
   /**
-   * What the render reads, computed before it (render sets nothing): the entries on screen, and the one that holds
-   * the tab stop (the active one if still shown, else the selected one, else the first).
+   * What the render reads, computed before it: the entries on screen and their marks (again only when the data or
+   * a filter changed), the one that holds the tab stop, and the virtualizer's download when the list needs it.
    */
   private prepareView(): void {
     const dataset = this.loadedDataset;
     if (!dataset) return;
-    const entries = this.visibleEntries(dataset);
-    this.shown = entries;
-    this.active = (entries.find((e) => e.event.id === this.active) ?? entries.find((e) => e.event.id === this.selected) ?? entries[0])?.event.id;
-  }
-
-  /**
-   * The virtualizer looks for its scrolling ancestors when it starts, which Lit does before the new list is in the
-   * page: it would only follow the window's scroll. Once the list is in place, it is started again so that it also
-   * follows a scrolling container the site put the timeline in.
-   */
-  private startedVirtualizer: unknown;
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const virtualizer = windowing && this.shadowRoot?.querySelector<VirtualizerHostElement & HTMLElement>('ol.windowed')?.[windowing.virtualizerRef];
-    if (virtualizer && virtualizer !== this.startedVirtualizer) {
-      this.startedVirtualizer = virtualizer;
-      withQuietObservers(() => {
-        virtualizer.disconnected();
-        virtualizer.connected();
+    const finite = (n: number | undefined) => (n !== undefined && Number.isFinite(n) ? n : undefined);
+    const filterKey = JSON.stringify([this.kinds, this.cities, finite(this.from), finite(this.to)]);
+    if (this.model?.dataset !== dataset || this.model.filterKey !== filterKey) {
+      const all = this.model?.dataset === dataset ? this.model.all : timelineEntries(dataset);
+      const entries = filterEntries(all, { kinds: idSet(this.kinds), cities: idSet(this.cities), from: finite(this.from), to: finite(this.to) });
+      this.model = { dataset, all, entries, ids: entries.map((e) => e.event.id), marks: entryMarks(entries, dataset.eras), filterKey };
+    }
+    this.roving.settle(this.selected);
+    if (this.windowed) {
+      this.window.load(() => {
+        // The virtualizer replaces the first events: a reader who has moved into them keeps the focus there.
+        const hadFocus = !!this.shadowRoot?.activeElement?.closest('li[data-index]');
+        this.requestUpdate();
+        if (hadFocus) void this.roving.refocusAfter(this.updateComplete.then(() => this.window.handover()));
       });
     }
   }
@@ -245,39 +236,9 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     return this.layout === 'horizontal' || (this.layout === 'auto' && this.width >= HORIZONTAL_FROM_PX);
   }
 
-  private allEntries(dataset: TwinningDataset): TimelineEntry[] {
-    if (this.entriesOf !== dataset) {
-      this.entries = timelineEntries(dataset);
-      this.entriesOf = dataset;
-    }
-    return this.entries;
-  }
-
-  private static set(value: string | undefined): Set<string> {
-    return new Set((value ?? '').split(/[\s,]+/).filter(Boolean));
-  }
-
-  /** The filtered entries; the same array until the data or a filter changes (the virtualizer relies on it). */
-  private visibleEntries(dataset: TwinningDataset): TimelineEntry[] {
-    const finite = (n: number | undefined) => (n !== undefined && Number.isFinite(n) ? n : undefined);
-    const all = this.allEntries(dataset);
-    const key = JSON.stringify([this.kinds, this.cities, finite(this.from), finite(this.to)]);
-    if (this.filtered?.all !== all || this.filtered.key !== key) {
-      const entries = filterEntries(all, {
-        kinds: TwinPilgrimageTimeline.set(this.kinds),
-        cities: TwinPilgrimageTimeline.set(this.cities),
-        from: finite(this.from),
-        to: finite(this.to),
-      });
-      this.filtered = { all, key, entries, marks: entryMarks(entries, dataset.eras) };
-    }
-    return this.filtered.entries;
-  }
-
-  /** The era headings and axis breaks before each visible entry (same indices as `visibleEntries`). */
-  private visibleMarks(dataset: TwinningDataset): readonly EntryMarks[] {
-    this.visibleEntries(dataset);
-    return this.filtered!.marks;
+  /** Whether the list renders only the events near the viewport. A server-rendered copy holds every event. */
+  private get windowed(): boolean {
+    return !isServer && !this.horizontal && (this.model?.entries.length ?? 0) >= WINDOW_FROM;
   }
 
   protected override prepareWhileLoading(): void {
@@ -299,97 +260,68 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
   }
 
   protected override renderContent(dataset: TwinningDataset): unknown {
-    const all = this.allEntries(dataset);
-    const entries = this.visibleEntries(dataset);
-    // A server-rendered copy holds every event (a page without script cannot window).
-    const windowed = !isServer && !this.horizontal && entries.length >= WINDOW_FROM;
-    const locale = this.language.locale;
-    // The virtualizer calls this later too (on scrolling): the tab stop is read then, not now.
-    const marks = this.visibleMarks(dataset);
+    const model = this.model!;
+    const { entries, marks } = model;
+    const { lang, locale, requested } = this.language;
+    const context: EntryContext = {
+      lang,
+      level: headingLevel(this.headingLevel, 3),
+      plain: isServer,
+      comma: partSeparator(lang),
+      text: (text) => this.renderText(text),
+      plainText: (text) => pickText(text, requested).text,
+      onClick: (e, id) => this.onEventClick(e, id),
+      onFocus: (id, article) => this.roving.moveTabStop(id, article),
+    };
+    const proportional = this.spacing === 'proportional';
+    // The virtualizer calls this later too (on scrolling), in the element's locale: the tab stop is read then.
     const item = (entry: TimelineEntry, i: number) =>
-      this.renderEntry(dataset, entry, entries[i - 1], marks[i] ?? { breakYears: 0 }, entry.event.id === this.active, i, entries.length);
-    const n = entries.length;
-    const shownCount = formatNumber(n, this.language.lang);
-    const count =
-      pluralCategory(n, this.language.lang) === 'one'
-        ? msg(str`${shownCount} event`, { id: 'timeline.count.one' })
-        : msg(str`${shownCount} events`, { id: 'timeline.count.other' });
-    // The server-rendered copy (for readers without JavaScript) leaves out what only script can work: the filters,
-    // the keyboard help and the Details buttons (its details are open).
-    // The filters' button and the horizontal axis's steps share one row where narrow.
-    return html`${isServer
-        ? nothing
-        : html`<div class="toolbar">${this.renderFilters(dataset, all)}${n && this.horizontal ? renderSteps(this.language.dir === 'rtl', (d) => this.step(d)) : nothing}</div>`}
-      <p class="count muted" role="status">${count}</p>
-      ${n
-        ? html`<ol
-            id="events"
-            part="events"
-            class="events ${this.horizontal ? 'horizontal' : 'vertical'} ${this.spacing === 'proportional' ? 'proportional' : ''} ${windowed ? 'windowed' : ''}"
-            aria-label=${msg('Timeline', { id: 'timeline.label' })}
-            aria-describedby="timeline-keys"
-            @keydown=${this.onKeyDown}
-          >
-            ${windowed ? this.renderWindow(entries, locale, item) : entries.map(item)}
-          </ol>`
-        : html`<p class="notice">${msg('No events match the filters.', { id: 'timeline.empty' })}</p>`}
-      ${isServer
-        ? nothing
-        : html`<p id="timeline-keys" class="visually-hidden">
-        ${msg('Use the arrow keys to move between events, Home and End to go to the first and the last, and Enter to open one.', { id: 'timeline.keys' })}
-      </p>`}`;
-  }
-
-  private renderWindow(entries: TimelineEntry[], locale: UiLocale, item: (entry: TimelineEntry, i: number) => TemplateResult): unknown {
-    if (!windowing) {
-      void loadWindowing().then(
-        () => {
-          // The virtualizer replaces the first events: a reader who has moved into them keeps the focus there.
-          const hadFocus = !!this.shadowRoot?.activeElement?.closest('li[data-index]');
-          this.requestUpdate();
-          if (hadFocus) void this.refocusAfterHandover();
-        },
-        (e: unknown) => console.error(`<${this.localName}>: the virtualizer could not be loaded`, e),
-      );
-      return entries.slice(0, FIRST_EVENTS).map(item);
-    }
-    return windowing.virtualize({
-      items: entries,
-      layout: windowing.layout,
-      keyFunction: (entry: TimelineEntry) => entry.event.id,
-      // The virtualizer renders items after render() returns: they need the element's locale set again.
-      renderItem: (entry: TimelineEntry, i: number) => renderInLocale(locale, () => item(entry, i)),
-    });
-  }
-
-  /** Scrolls the horizontal axis by most of its width, later (1) or earlier (-1) in time. */
-  private step(direction: 1 | -1): void {
-    const list = this.shadowRoot?.querySelector<HTMLElement>('ol.horizontal');
-    if (!list) return;
-    const amount = Math.max(list.clientWidth * 0.8, 1) * direction * (this.language.dir === 'rtl' ? -1 : 1);
-    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    list.scrollBy({ left: amount, behavior: still ? 'auto' : 'smooth' });
-  }
-
-  private renderFilters(dataset: TwinningDataset, entries: readonly TimelineEntry[]): TemplateResult {
-    const cityIds = [...new Set(entries.flatMap((e) => e.cities))];
-    const cities = cityIds.map((id) => dataset.cities.find((c) => c.id === id)).filter((c): c is City => c !== undefined);
-    return renderFilters({
-      kinds: [...new Set(entries.map((e) => e.event.kind))],
-      cities: cities.map((c) => ({ id: c.id, name: this.renderText(c.name) })),
-      chosenKinds: TwinPilgrimageTimeline.set(this.kinds),
-      chosenCities: TwinPilgrimageTimeline.set(this.cities),
-      open: this.filtersOpen,
-      lang: this.language.lang,
-      onOpen: () => (this.filtersOpen = !this.filtersOpen),
-      onKinds: (kinds) => (this.kinds = kinds),
-      onCities: (cities) => (this.cities = cities),
+      renderEntry(context, {
+        entry,
+        index: i,
+        total: entries.length,
+        marks: marks[i] ?? NO_MARKS,
+        gap: proportional ? proportionalGap(entries[i - 1], entry) : 0,
+        date: this.dateOf(entry, lang),
+        places: placeNames(dataset, entry.event.places, requested, context.comma),
+        ...eventParticulars(dataset, entry.event),
+        tabStop: this.roving.isTabStop(entry.event.id),
+        selected: this.selected === entry.event.id,
+        expanded: this.expanded.has(entry.event.id),
+      });
+    const windowed = this.windowed;
+    const cities = entryCities(model.all)
+      .map((id) => dataset.cities.find((c) => c.id === id))
+      .filter((c): c is City => c !== undefined);
+    return renderTimeline({
+      lang,
+      rtl: this.language.dir === 'rtl',
+      horizontal: this.horizontal,
+      proportional,
+      windowed,
+      plain: context.plain,
+      count: entries.length,
+      filters: {
+        kinds: [...new Set(model.all.map((e) => e.event.kind))],
+        cities: cities.map((c) => ({ id: c.id, name: this.renderText(c.name) })),
+        chosenKinds: idSet(this.kinds),
+        chosenCities: idSet(this.cities),
+        open: this.filtersOpen,
+        lang,
+        onOpen: () => (this.filtersOpen = !this.filtersOpen),
+        onKinds: (kinds) => (this.kinds = kinds),
+        onCities: (cities) => (this.cities = cities),
+      },
+      items: windowed ? this.window.items(entries, (entry, i) => renderInLocale(locale, () => item(entry, i))) : entries.map(item),
+      onStep: (direction) => this.step(direction),
+      onKeyDown: this.roving.onKeyDown,
     });
   }
 
   /**
    * An entry's date as shown, formatted once per language and calendars: the timeline renders its entries again
-   * whenever the focus or the selection moves, and formatting dates is most of that work.
+   * whenever the focus or the selection moves, and formatting dates is most of that work. (A memo, not state: it
+   * changes nothing the render shows.)
    */
   private dateOf(entry: TimelineEntry, lang: string): DateDisplay {
     const key = `${lang}|${this.primaryCalendar}|${this.secondaryCalendarInUse ?? ''}`;
@@ -402,115 +334,30 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
 
   private readonly shownDates = new WeakMap<TimelineEntry, { key: string; shown: DateDisplay }>();
 
-  private renderEntry(
-    dataset: TwinningDataset,
-    entry: TimelineEntry,
-    previous: TimelineEntry | undefined,
-    marks: EntryMarks,
-    tabStop: boolean,
-    index: number,
-    total: number,
-  ): TemplateResult {
-    const { event } = entry;
-    const lang = this.language.lang;
-    const shown = this.dateOf(entry, lang);
-    const level = headingLevel(this.headingLevel, 3);
-    const titleId = `title-${event.id}`;
-    const expanded = isServer || this.expanded.has(event.id);
-    const selected = this.selected === event.id;
-    const where = this.placeNames(dataset, event.places);
-    const people = event.people.map((id) => dataset.people.find((p) => p.id === id)).filter((p) => p !== undefined);
-    const sources = event.sources.map((id) => dataset.sources.find((s) => s.id === id)).filter((s) => s !== undefined);
-    const hasDetails = !!shown.western || !!event.description || people.length > 0 || sources.length > 0;
-    const gap = this.spacing === 'proportional' ? proportionalGap(previous, entry) : 0;
-    return html`<li
-      class="entry ${selected ? 'selected' : ''} ${marks.era ? 'opens-era' : ''} ${marks.breakYears ? 'after-break' : ''}"
-      data-id=${event.id}
-      data-index=${index}
-      aria-posinset=${index + 1}
-      aria-setsize=${total}
-      ${cssProps({ '--gap': gap ? `${gap.toFixed(2)}em` : undefined })}
-    >
-      ${marks.breakYears
-        ? html`<p part="gap" class="gap"><span class="gap-text">${formatYearsLater(marks.breakYears, lang)}</span></p>`
-        : nothing}
-      ${marks.era
-        ? html`<div part="era" class="era" role="heading" aria-level=${Math.max(1, level - 1)}><span class="era-text">${this.renderText(marks.era.label)}</span></div>`
-        : nothing}
-      <article
-        part="event"
-        class="event"
-        tabindex=${live(tabStop ? '0' : '-1')}
-        aria-labelledby=${titleId}
-        aria-current=${selected ? 'true' : 'false'}
-        data-kind=${event.kind}
-        @click=${(e: Event) => this.onEventClick(e, entry)}
-        @focus=${(e: FocusEvent) => this.moveTabStop(event.id, e.currentTarget as HTMLElement)}
-      >
-        <p part="date" class="date">
-          <time datetime=${ifDefined(shown.iso)}>${shown.text}</time>
-          ${shown.secondary ? html`<span class="secondary-date">${shown.secondary}</span>` : nothing}
-        </p>
-        <div class="card">
-        <div part="title" class="title" role="heading" aria-level=${level} id=${titleId}>${this.renderText(event.title)}</div>
-        ${where.length ? html`<p class="where muted">${formatList(where, lang)}</p>` : nothing}
-        ${event.image && isSafeUrl(event.image.src)
-          ? html`<img part="image" class="image" src=${event.image.src} alt=${pickText(event.image.alt, this.language.requested).text} loading="lazy" decoding="async" />`
-          : nothing}
-        ${hasDetails
-          ? html`${isServer ? nothing : html`<button type="button" class="more" tabindex="-1" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${`details-${event.id}`}>
-                ${msg('Details', { id: 'timeline.details' })}
-              </button>`}
-              <div class="details" id=${`details-${event.id}`} ?hidden=${!expanded}>
-                ${shown.western ? html`<p class="western-date">${shown.western}</p>` : nothing}
-                ${event.description ? html`<p>${this.renderText(event.description)}</p>` : nothing}
-                ${people.length
-                  ? html`<p><span class="muted">${msg('People', { id: 'timeline.people' })}:</span> ${people.map(
-                      (p, i) => html`${i ? this.comma : nothing}<bdi>${this.renderText(p.name)}</bdi>`,
-                    )}</p>`
-                  : nothing}
-                ${sources.length
-                  ? html`<p class="sources"><span class="muted">${msg('Sources', { id: 'card.sources' })}:</span> ${sources.map(
-                      (s, i) => html`${i ? this.comma : nothing}${s.url && isSafeUrl(s.url)
-                        ? html`<a href=${s.url} lang=${ifDefined(s.language)}>${this.renderText(s.title ?? s.publisher)}</a>`
-                        : html`<cite lang=${ifDefined(s.language)}>${this.renderText(s.title ?? s.publisher)}</cite>`}`,
-                    )}</p>`
-                  : nothing}
-              </div>`
-          : nothing}
-        </div>
-      </article>
-    </li>`;
+  /** The event article at `index`, when rendered. */
+  private article(index: number): HTMLElement | null | undefined {
+    return this.shadowRoot?.querySelector<HTMLElement>(`li[data-index="${index}"] > article`);
   }
 
-  private get comma(): string {
-    return partSeparator(this.language.lang);
+  /** Scrolls the horizontal axis by most of its width, later (1) or earlier (-1) in time. */
+  private step(direction: 1 | -1): void {
+    const list = this.shadowRoot?.querySelector<HTMLElement>('ol.horizontal');
+    if (!list) return;
+    const amount = Math.max(list.clientWidth * 0.8, 1) * direction * (this.language.dir === 'rtl' ? -1 : 1);
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    list.scrollBy({ left: amount, behavior: still ? 'auto' : 'smooth' });
   }
 
-  /** The names of an event's places, each with its city when it is a place in one: "Mevlana Museum (Konya)". */
-  private placeNames(dataset: TwinningDataset, ids: readonly string[]): string[] {
-    const requested = this.language.requested;
-    return ids.flatMap((id) => {
-      const city = dataset.cities.find((c) => c.id === id);
-      if (city) return [pickText(city.name, requested).text];
-      const place = dataset.places.find((p) => p.id === id);
-      if (!place) return [];
-      const placeCity = dataset.cities.find((c) => c.id === place.city);
-      const name = pickText(place.name, requested).text;
-      return [placeCity ? `${name}${this.comma}${pickText(placeCity.name, requested).text}` : name];
-    });
-  }
+  // ——— selection ———
 
-  // ——— selection and keyboard ———
-
-  private onEventClick(e: Event, entry: TimelineEntry): void {
+  private onEventClick(e: Event, id: string): void {
     if ((e.target as Element).closest('a')) return;
-    this.activate(entry.event.id);
+    this.activate(id);
   }
 
   /** Selects an event (firing `twin-select`) and opens or closes its details. */
   private activate(id: string): void {
-    this.active = id;
+    this.roving.moveTo(id);
     const expanded = new Set(this.expanded);
     if (expanded.has(id) && this.selected === id) expanded.delete(id);
     else expanded.add(id);
@@ -518,137 +365,10 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     if (this.emit('twin-select', { kind: 'event', id })) this.selected = id;
   }
 
-  private onKeyDown = (e: KeyboardEvent): void => {
-    const article = (e.target as Element).closest('article.event');
-    if (!article || e.target !== article) return;
-    const index = Number((article.parentElement as HTMLElement).dataset['index']);
-    const last = this.shown.length - 1;
-    const rtl = this.language.dir === 'rtl';
-    const next = this.horizontal ? (rtl ? 'ArrowLeft' : 'ArrowRight') : 'ArrowDown';
-    const prev = this.horizontal ? (rtl ? 'ArrowRight' : 'ArrowLeft') : 'ArrowUp';
-    let to: number | undefined;
-    if (e.key === next) to = Math.min(last, index + 1);
-    else if (e.key === prev) to = Math.max(0, index - 1);
-    else if (e.key === 'Home') to = 0;
-    else if (e.key === 'End') to = last;
-    else if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      this.activate((article.parentElement as HTMLElement).dataset['id']!);
-      return;
-    } else return;
-    e.preventDefault();
-    void this.focusEntry(to);
-  };
-
-  /**
-   * Once the virtualizer has rendered its first range (its items replace the first events), focuses the active
-   * event (the one that had the focus, or where the keys have moved it since).
-   */
-  private async refocusAfterHandover(): Promise<void> {
-    await this.updateComplete;
-    const list = this.shadowRoot?.querySelector('ol.windowed');
-    if (list) await Promise.race([new Promise((resolve) => list.addEventListener('rangeChanged', resolve, { once: true })), new Promise((r) => setTimeout(r, 1000))]);
-    await new Promise((r) => requestAnimationFrame(r));
-    // Only if the focus was lost with the replaced items, not if the reader has gone elsewhere meanwhile.
-    const active = document.activeElement;
-    if (this.shadowRoot?.activeElement || (active && active !== document.body)) return;
-    const index = this.shown.findIndex((e) => e.event.id === this.active);
-    if (index >= 0) await this.focusEntry(index);
-  }
-
-  private focusMoves = 0;
-
-  /**
-   * Gives the tab stop to `article` (the event `id`) in place, without a render; the `tabindex` bindings are `live`,
-   * so a later render that agrees leaves them and one that does not corrects them.
-   */
-  private moveTabStop(id: string, article: HTMLElement): void {
-    if (this.active === id && article.tabIndex === 0) return;
-    this.active = id;
-    for (const other of this.shadowRoot?.querySelectorAll<HTMLElement>('article.event[tabindex="0"]') ?? []) other.tabIndex = -1;
-    article.tabIndex = 0;
-  }
-
-  /** Moves the tab stop and the focus to the entry at `index`, bringing it into the window first if need be. */
-  private async focusEntry(index: number): Promise<void> {
-    const entry = this.shown[index];
-    if (!entry) return;
-    // The latest move wins: a move still waiting for the virtualizer gives way to a later key press.
-    const move = ++this.focusMoves;
-    const current = () => move === this.focusMoves;
-    const at = (i: number) => this.shadowRoot?.querySelector<HTMLElement>(`li[data-index="${i}"] > article`);
-    const find = () => at(index);
-    // Rendered, with no render pending: a key press changes two attributes and the focus, and renders nothing.
-    const onScreen = this.isUpdatePending ? undefined : find();
-    if (onScreen) {
-      this.moveTabStop(entry.event.id, onScreen);
-      onScreen.focus({ preventScroll: false });
-      onScreen.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-      return;
-    }
-    this.active = entry.event.id;
-    this.requestUpdate();
-    await this.updateComplete;
-    if (!current()) return;
-    if (!find()) {
-      // Outside the window: scroll to where it must be, then wait (a few frames) for the virtualizer to render it.
-      // The estimate is refined while the virtualizer learns the list's size. One step past the edge of the window
-      // (keys pressed faster than frames), the virtualizer gets a frame to follow the scroll that brought the
-      // neighbour into view, which often renders it, before the first estimate.
-      // It gives up after some 240 frames (4 s at 60 frames a second) if the entry never comes: counted in frames,
-      // not milliseconds, so that on a slow or busy device, where frames come late, a long move still ends.
-      const nextToWindow = !!(at(index - 1) ?? at(index + 1));
-      for (let frame = 0; frame < MAX_FRAMES_TO_REVEAL && current() && !find(); frame++) {
-        if (frame % 6 === (nextToWindow ? 1 : 0) && !this.scrollToEstimate(index)) break;
-        await new Promise((r) => requestAnimationFrame(r));
-      }
-    }
-    if (!current()) return;
-    const target = find();
-    if (!target) {
-      // It never came (the timeline is in a frame that cannot scroll, or frames stopped): the tab stop goes back to
-      // the event that has the focus, so that Tab leaves and enters the list where the reader is.
-      const focused = this.shadowRoot?.activeElement?.closest<HTMLElement>('li[data-id]')?.dataset['id'];
-      if (focused) {
-        this.active = focused;
-        this.requestUpdate();
-      }
-      return;
-    }
-    target.focus({ preventScroll: false });
-    target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }
-
-  /**
-   * Scrolls the page, or the box the timeline scrolls in, to where the entry at `index` lies in the windowed list, by
-   * the list's average entry height; the virtualizer then renders it and the exact spot. A box that hides its
-   * overflow is scrolled too, as the browser does to show a focused element in it. False when the list is cut off
-   * by a box that cannot scroll (`overflow: clip`): the entry cannot be brought into view, and the page stays put.
-   */
-  private scrollToEstimate(index: number): boolean {
-    const list = this.shadowRoot?.querySelector<HTMLElement>('ol.windowed');
-    if (!list || !this.shown.length) return false;
-    const box = list.getBoundingClientRect();
-    const y = box.top + (box.height * (index + 0.5)) / this.shown.length;
-    for (let node: Node | null = list.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
-      if (!(node instanceof Element)) continue;
-      const overflow = getComputedStyle(node).overflowY;
-      if (overflow === 'clip') return false;
-      if (overflow !== 'visible' && node.scrollHeight > node.clientHeight) {
-        const frame = node.getBoundingClientRect();
-        node.scrollTop += y - (frame.top + frame.height / 2);
-        return true;
-      }
-    }
-    window.scrollBy(0, y - window.innerHeight / 2);
-    return true;
-  }
-
   /** From another member of the group: an event is selected; a place or city selects its first event. */
   followSelection(detail: TwinSelectDetail): void {
-    const dataset = this.loadedDataset;
-    if (!dataset) return;
-    const entries = this.visibleEntries(dataset);
+    const entries = this.model?.entries;
+    if (!entries || !this.loadedDataset) return;
     let entry: TimelineEntry | undefined;
     if (detail.kind === 'event') entry = entries.find((e) => e.event.id === detail.id);
     else if (detail.kind === 'place') entry = entries.find((e) => e.event.places.includes(detail.id));
@@ -656,21 +376,13 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     else if (detail.kind === 'person') entry = entries.find((e) => e.event.people.includes(detail.id));
     if (!entry) return;
     this.selected = entry.event.id;
-    this.active = entry.event.id;
+    this.roving.moveTo(entry.event.id);
     this.requestUpdate();
     const index = entries.indexOf(entry);
     void this.updateComplete.then(() => {
       const li = this.shadowRoot?.querySelector(`li[data-index="${index}"]`);
       if (li) li.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-      else this.scrollToEstimate(index);
+      else this.window.scrollToEstimate(index, entries.length);
     });
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (changed.has('layout') && !isServer) this.watchWidth();
-    if (changed.has('selected') && this.selected) this.active = this.selected;
-    // The server renderer calls willUpdate and render, not update.
-    if (isServer) this.prepareView();
   }
 }

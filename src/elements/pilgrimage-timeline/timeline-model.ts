@@ -2,9 +2,10 @@
  * The timeline's events as the element shows them: in the order of the days they begin, with the cities they
  * concern, filtered by kind, city and years, and with the long silences between them found.
  */
-import type { Era, TwinningDataset, TimelineEvent } from '../../data/schema.js';
+import type { Era, Person, Source, TwinningDataset, TimelineEvent } from '../../data/schema.js';
 import { dateDays, dayNumber } from '../../i18n/day-number.js';
 import { parseHistoricalDate, type HistoricalDate } from '../../i18n/historical-date.js';
+import { pickText } from '../../i18n/text.js';
 
 export interface TimelineEntry {
   readonly event: TimelineEvent;
@@ -102,4 +103,38 @@ export function entryMarks(entries: readonly TimelineEntry[], eras: readonly Era
     const breakYears = years >= BREAK_YEARS ? years : 0;
     return opens || breakYears ? { era: opens ? era : undefined, breakYears } : NO_MARKS;
   });
+}
+
+/** The people and the sources an event names, as the dataset has them (unknown ids left out). */
+export function eventParticulars(dataset: TwinningDataset, event: TimelineEvent): { people: Person[]; sources: Source[] } {
+  return {
+    people: event.people.map((id) => dataset.people.find((p) => p.id === id)).filter((p) => p !== undefined),
+    sources: event.sources.map((id) => dataset.sources.find((s) => s.id === id)).filter((s) => s !== undefined),
+  };
+}
+
+/**
+ * The names of an event's places in the `requested` language, each with its city when it is a place in one, joined
+ * by `separator`: "Mevlana Museum, Konya".
+ */
+export function placeNames(dataset: TwinningDataset, ids: readonly string[], requested: string, separator: string): string[] {
+  return ids.flatMap((id) => {
+    const city = dataset.cities.find((c) => c.id === id);
+    if (city) return [pickText(city.name, requested).text];
+    const place = dataset.places.find((p) => p.id === id);
+    if (!place) return [];
+    const placeCity = dataset.cities.find((c) => c.id === place.city);
+    const name = pickText(place.name, requested).text;
+    return [placeCity ? `${name}${separator}${pickText(placeCity.name, requested).text}` : name];
+  });
+}
+
+/** The cities the entries concern, in the order they first appear (for the city filter). */
+export function entryCities(entries: readonly TimelineEntry[]): string[] {
+  return [...new Set(entries.flatMap((e) => e.cities))];
+}
+
+/** A space- or comma-separated list of ids as a set (the `kinds` and `cities` attributes). */
+export function idSet(value: string | undefined): Set<string> {
+  return new Set((value ?? '').split(/[\s,]+/).filter(Boolean));
 }

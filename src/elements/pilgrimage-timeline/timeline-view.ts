@@ -1,10 +1,177 @@
 /**
- * The timeline's controls as templates (DESIGN.md: the view): the filters in labelled groups behind a disclosure
- * button, and the horizontal axis's earlier/later buttons. Pure: they read what they are given and call back.
+ * The timeline's templates (DESIGN.md: the view): the frame (toolbar, count, list), each event, the filters in
+ * labelled groups behind a disclosure button, and the horizontal axis's earlier/later buttons. Pure: they read what
+ * they are given (the model's entries and what the element decided) and call back; they set nothing.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatNumber } from '../../i18n/format.js';
-import { msg } from '../../i18n/localize.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { Person, Source } from '../../data/schema.js';
+import type { LocalizedText } from '../../i18n/text.js';
+import { isSafeUrl } from '../../data/safe-url.js';
+import { formatYearsLater, type DateDisplay } from '../../i18n/dates.js';
+import { formatList, formatNumber, pluralCategory } from '../../i18n/format.js';
+import { msg, str } from '../../i18n/localize.js';
+import { cssProps } from '../../shared/css-props.js';
+import type { EntryMarks, TimelineEntry } from './timeline-model.js';
+
+/** What the frame of the timeline shows. */
+export interface TimelineFrame {
+  readonly lang: string;
+  readonly rtl: boolean;
+  readonly horizontal: boolean;
+  readonly proportional: boolean;
+  readonly windowed: boolean;
+  /**
+   * A copy without the controls only script can work (the filters, the steps, the keyboard help): the server's,
+   * and the one printed.
+   */
+  readonly plain: boolean;
+  /** How many events are shown. */
+  readonly count: number;
+  readonly filters: FiltersView;
+  /** The list's items (the entries, or the virtualizer's directive). */
+  readonly items: unknown;
+  onStep(direction: 1 | -1): void;
+  onKeyDown(e: KeyboardEvent): void;
+}
+
+/** The toolbar (filters and steps), the count, and the list of events (or a notice that none match). */
+export function renderTimeline(v: TimelineFrame): TemplateResult {
+  const n = v.count;
+  const shownCount = formatNumber(n, v.lang);
+  const count =
+    pluralCategory(n, v.lang) === 'one'
+      ? msg(str`${shownCount} event`, { id: 'timeline.count.one' })
+      : msg(str`${shownCount} events`, { id: 'timeline.count.other' });
+  // The filters' button and the horizontal axis's steps share one row where narrow.
+  return html`${v.plain
+      ? nothing
+      : html`<div class="toolbar">${renderFilters(v.filters)}${n && v.horizontal ? renderSteps(v.rtl, v.onStep) : nothing}</div>`}
+    <p class="count muted" role="status">${count}</p>
+    ${n
+      ? html`<ol
+          id="events"
+          part="events"
+          class="events ${v.horizontal ? 'horizontal' : 'vertical'} ${v.proportional ? 'proportional' : ''} ${v.windowed ? 'windowed' : ''}"
+          aria-label=${msg('Timeline', { id: 'timeline.label' })}
+          aria-describedby=${ifDefined(v.plain ? undefined : 'timeline-keys')}
+          @keydown=${v.onKeyDown}
+        >
+          ${v.items}
+        </ol>`
+      : html`<p class="notice">${msg('No events match the filters.', { id: 'timeline.empty' })}</p>`}
+    ${v.plain
+      ? nothing
+      : html`<p id="timeline-keys" class="visually-hidden">
+          ${msg('Use the arrow keys to move between events, Home and End to go to the first and the last, and Enter to open one.', { id: 'timeline.keys' })}
+        </p>`}`;
+}
+
+/** How the events are shown, the same for every event of one render. */
+export interface EntryContext {
+  readonly lang: string;
+  /** The level of the events' headings (the eras' one above). */
+  readonly level: number;
+  /** Without the Details buttons, every event's details open (see `TimelineFrame.plain`). */
+  readonly plain: boolean;
+  /** The separator between the parts of a name or a list of names ("، " in Persian). */
+  readonly comma: string;
+  /** A dataset text in the reader's language, marked with its `lang` when in another. */
+  text(text: LocalizedText | undefined): unknown;
+  /** A dataset text as a plain string (for attributes). */
+  plainText(text: LocalizedText | undefined): string;
+  onClick(e: Event, id: string): void;
+  onFocus(id: string, article: HTMLElement): void;
+}
+
+/** One event as shown: the model's entry with what the element decided about it. */
+export interface EntryView {
+  readonly entry: TimelineEntry;
+  readonly index: number;
+  readonly total: number;
+  /** The era heading and axis break before it. */
+  readonly marks: EntryMarks;
+  /** The space before it (proportional spacing), in em; 0 for none. */
+  readonly gap: number;
+  readonly date: DateDisplay;
+  /** Its places' names, each with its city. */
+  readonly places: readonly string[];
+  readonly people: readonly Person[];
+  readonly sources: readonly Source[];
+  readonly tabStop: boolean;
+  readonly selected: boolean;
+  readonly expanded: boolean;
+}
+
+/** One event: the axis break and era heading before it, its date, its card, and its details. */
+export function renderEntry(c: EntryContext, v: EntryView): TemplateResult {
+  const { event } = v.entry;
+  const { lang, level } = c;
+  const { marks } = v;
+  const titleId = `title-${event.id}`;
+  const expanded = c.plain || v.expanded;
+  const shown = v.date;
+  const hasDetails = !!shown.western || !!event.description || v.people.length > 0 || v.sources.length > 0;
+  return html`<li
+    class="entry ${v.selected ? 'selected' : ''} ${marks.era ? 'opens-era' : ''} ${marks.breakYears ? 'after-break' : ''}"
+    data-id=${event.id}
+    data-index=${v.index}
+    aria-posinset=${v.index + 1}
+    aria-setsize=${v.total}
+    ${cssProps({ '--gap': v.gap ? `${v.gap.toFixed(2)}em` : undefined })}
+  >
+    ${marks.breakYears
+      ? html`<p part="gap" class="gap"><span class="gap-text">${formatYearsLater(marks.breakYears, lang)}</span></p>`
+      : nothing}
+    ${marks.era
+      ? html`<div part="era" class="era" role="heading" aria-level=${Math.max(1, level - 1)}><span class="era-text">${c.text(marks.era.label)}</span></div>`
+      : nothing}
+    <article
+      part="event"
+      class="event"
+      tabindex=${live(v.tabStop ? '0' : '-1')}
+      aria-labelledby=${titleId}
+      aria-current=${v.selected ? 'true' : 'false'}
+      data-kind=${event.kind}
+      @click=${(e: Event) => c.onClick(e, event.id)}
+      @focus=${(e: FocusEvent) => c.onFocus(event.id, e.currentTarget as HTMLElement)}
+    >
+      <p part="date" class="date">
+        <time datetime=${ifDefined(shown.iso)}>${shown.text}</time>
+        ${shown.secondary ? html`<span class="secondary-date">${shown.secondary}</span>` : nothing}
+      </p>
+      <div class="card">
+      <div part="title" class="title" role="heading" aria-level=${level} id=${titleId}>${c.text(event.title)}</div>
+      ${v.places.length ? html`<p class="where muted">${formatList(v.places, lang)}</p>` : nothing}
+      ${event.image && isSafeUrl(event.image.src)
+        ? html`<img part="image" class="image" src=${event.image.src} alt=${c.plainText(event.image.alt)} loading="lazy" decoding="async" />`
+        : nothing}
+      ${hasDetails
+        ? html`${c.plain ? nothing : html`<button type="button" class="more" tabindex="-1" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${`details-${event.id}`}>
+              ${msg('Details', { id: 'timeline.details' })}
+            </button>`}
+            <div class="details" id=${`details-${event.id}`} ?hidden=${!expanded}>
+              ${shown.western ? html`<p class="western-date">${shown.western}</p>` : nothing}
+              ${event.description ? html`<p>${c.text(event.description)}</p>` : nothing}
+              ${v.people.length
+                ? html`<p><span class="muted">${msg('People', { id: 'timeline.people' })}:</span> ${v.people.map(
+                    (p, i) => html`${i ? c.comma : nothing}<bdi>${c.text(p.name)}</bdi>`,
+                  )}</p>`
+                : nothing}
+              ${v.sources.length
+                ? html`<p class="sources"><span class="muted">${msg('Sources', { id: 'card.sources' })}:</span> ${v.sources.map(
+                    (s, i) => html`${i ? c.comma : nothing}${s.url && isSafeUrl(s.url)
+                      ? html`<a href=${s.url} lang=${ifDefined(s.language)}>${c.text(s.title ?? s.publisher)}</a>`
+                      : html`<cite lang=${ifDefined(s.language)}>${c.text(s.title ?? s.publisher)}</cite>`}`,
+                  )}</p>`
+                : nothing}
+            </div>`
+        : nothing}
+      </div>
+    </article>
+  </li>`;
+}
 
 export interface FiltersView {
   /** The event kinds present, in order. */
