@@ -30,8 +30,19 @@ export const cityMapPrintStyles = css`
     .scale-bar {
       inline-size: calc(var(--_bar-width) / var(--_drawn-width) * 100cqi);
     }
+    /* The list of places stays on one page with its sentence where it fits; a longer one breaks between rows. Its
+       heading row is not repeated on the next page: Chromium then laid the rows out twice as tall and out of the frame. */
+    .places {
+      break-inside: avoid;
+    }
+    .places-table thead {
+      display: table-row-group;
+    }
     .places-table tr {
       break-inside: avoid;
+    }
+    .places-table thead tr {
+      break-after: avoid;
     }
     .places-table tr.selected {
       background: none;
