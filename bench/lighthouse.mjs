@@ -55,9 +55,10 @@ const LIMITS = { scoreLoss: 45, cls: 0.2, tbtAdded: 3000, lcpLater: 3000, cpuAdd
 const PAGES = {
   without: { label: 'the page without the elements', ours: true },
   with: { label: 'with the four elements', ours: true },
-  // The self-hosted folder build (dist/site/): a small entry that loads each element's code, language and
-  // geometry as the page needs them.
-  folder: { label: 'with the four elements from the folder (dist/site/)' },
+  // The self-hosted folder build (dist/site/) as the README shows it: a small entry with fetchpriority="low" that
+  // waits for the page's first contentful paint, then loads each element's code, language and geometry as the
+  // page needs them.
+  folder: { label: 'with the four elements from the folder (dist/site/, fetchpriority="low")' },
   timeline: { label: 'with our timeline only' },
   timelinejs3: { label: 'with TimelineJS3 3.9.11 only' },
   'vis-timeline': { label: 'with vis-timeline 8.5.4 only' },
@@ -123,7 +124,7 @@ const pages = {
     variant({ script: '<script type="module" async src="/assets/twin-city-elements.js"></script>', card: true, list: true, map: true, timeline: true }),
   ),
   '/folder.html': html(
-    variant({ script: '<script type="module" src="/assets/site/twin-city-elements.js"></script>', card: true, list: true, map: true, timeline: true }),
+    variant({ script: '<script type="module" fetchpriority="low" src="/assets/site/twin-city-elements.js"></script>', card: true, list: true, map: true, timeline: true }),
   ),
   '/timeline.html': html(variant({ script: true, timeline: true })),
   '/timelinejs3.html': html(
@@ -378,7 +379,15 @@ const lines = [
 ];
 console.log(`\n${lines.join('\n')}\n`);
 
-const measured = { scoreLoss: -diff.score, cls: medians.with.cls, tbtAdded: diff.tbt, lcpLater: diff.lcp, cpuAdded: diff.cpu };
+/** What a form of the elements costs the page: its page's medians against the page without the elements. */
+const costOf = (name) => ({
+  scoreLoss: medians.without.score - medians[name].score,
+  cls: medians[name].cls,
+  tbtAdded: medians[name].tbt - medians.without.tbt,
+  lcpLater: medians[name].lcp - medians.without.lcp,
+  cpuAdded: medians[name].cpu - medians.without.cpu,
+});
+const measured = costOf('with');
 const DESCRIBE = {
   scoreLoss: (x, limit) => `score lost: ${FORMAT.score(x)} points (at most ${limit})`,
   cls: (x, limit) => `CLS with the elements: ${x.toFixed(3)} (at most ${limit})`,
@@ -386,12 +395,15 @@ const DESCRIBE = {
   lcpLater: (x, limit) => `LCP later than without: ${Math.round(x)} ms (at most ${limit} ms)`,
   cpuAdded: (x, limit) => `main thread CPU time added (thread time): ${Math.round(x)} ms (at most ${limit} ms)`,
 };
-const check = (limits) => Object.entries(limits).map(([key, limit]) => ({ key, limit, value: measured[key], ok: measured[key] <= limit }));
+const check = (limits, cost = measured) => Object.entries(limits).map(([key, limit]) => ({ key, limit, value: cost[key], ok: cost[key] <= limit }));
 const goals = check(GOALS);
 const limits = check(LIMITS);
+// The folder's goals are reported beside the file's when its page was run (not in --ci); --goals fails on the file's.
+const folderGoals = medians.folder && check(GOALS, costOf('folder'));
 for (const [title, checks] of [
-  ['Goals of issue 19', goals],
-  ['Regression limits (CI)', limits],
+  ['Goals of issue 19, the single file', goals],
+  ...(folderGoals ? [['Goals of issue 19, the folder (reported)', folderGoals]] : []),
+  ['Regression limits (CI), the single file', limits],
 ]) {
   console.log(`${title}:`);
   for (const c of checks) console.log(`  ${c.ok ? 'ok  ' : 'FAIL'} ${DESCRIBE[c.key](c.value, c.limit)}`);
@@ -466,6 +478,7 @@ if (flag('save')) {
     bundle: bundleBytes,
     runs,
     medians,
+    folderCost: medians.folder && costOf('folder'),
     difference: diff,
     goals,
     limits,

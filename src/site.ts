@@ -29,15 +29,42 @@ function loadTagsIn(root: ParentNode): void {
   }
 }
 
+/** How long the entry waits for the page's first contentful paint before it loads the elements anyway. */
+const PAINT_WAIT_MS = 1000;
+
 /**
- * Settles after the page's first paint: the next animation frame, then a task after it. The page paints its own
- * text first (the host rule of the README keeps the elements' place), and the elements' downloads and work follow,
- * so they neither delay that paint nor its largest text (LCP).
+ * Settles after the page's first contentful paint has been presented (the `paint` entry of the Paint Timing API),
+ * then a task: the page paints its own text first (the host rule of the README keeps the elements' place), and the
+ * elements' downloads and work follow, so they delay neither that paint nor the page's largest text (LCP).
+ * An animation frame is not enough: Chromium runs a task after the first frame's callbacks before it presents
+ * that frame, so downloads started then still came before the paint.
+ * It settles at once in a hidden tab (nothing is painted there until it is shown) and after PAINT_WAIT_MS when no
+ * contentful paint comes (a page whose only content is our elements, a web font still blocking text), and, where
+ * paint entries are not observable, after the next animation frame and a task.
  */
 function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {
-    if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') resolve();
-    else requestAnimationFrame(() => setTimeout(resolve, 0));
+    if (document.visibilityState === 'hidden') return resolve();
+    const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+    if (typeof PerformanceObserver !== 'function' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+      if (typeof requestAnimationFrame !== 'function') return resolve();
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+      return;
+    }
+    if (painted()) return resolve();
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      observer.disconnect();
+      clearTimeout(timer);
+      setTimeout(resolve, 0);
+    };
+    const observer = new PerformanceObserver(() => {
+      if (painted()) finish();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+    const timer = setTimeout(finish, PAINT_WAIT_MS);
   });
 }
 
