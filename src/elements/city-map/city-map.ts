@@ -12,6 +12,7 @@ import { distanceKm, fitProjection } from '../../geo/projection.js';
 import type { TwinSelectDetail } from '../../shared/events.js';
 import { GroupController, type GroupMember } from '../../shared/group.js';
 import { PrintController } from '../../shared/print-controller.js';
+import { DeepLinkController, deepLinkKey } from '../../shared/deep-link-controller.js';
 import { ResizeController } from '../../shared/resize-controller.js';
 import { cssProps } from '../../shared/css-props.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
@@ -47,6 +48,11 @@ import { ZoomPanController } from './zoom-pan-controller.js';
  *
  * With a `group` attribute it follows the selection of the other elements of that group: an event chosen on
  * `<twin-pilgrimage-timeline group="…">` highlights the event's place.
+ *
+ * With `deep-link` it follows the page's address: `#place=<id>` selects a city or place and `#event=<id>` an
+ * event's place (as a linked timeline would), and a city or place chosen on the map is written there as `place=<id>`
+ * with `history.replaceState` (no entry in the browser's history per click), so that a copied link opens the page
+ * on it.
  *
  * @tagname twin-city-map
  * @summary The twinned cities, their shrines and the link between them, on a self-contained map.
@@ -91,6 +97,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     selected: { type: String, reflect: true },
     view: { type: String, reflect: true },
     group: { type: String, reflect: true },
+    deepLink: { type: String, attribute: 'deep-link' },
     popup: { state: true, attribute: false },
   };
 
@@ -102,6 +109,12 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   declare view: 'map' | 'list';
   /** Elements with the same `group` follow each other's selection (e.g. a timeline and a map). */
   declare group: string | undefined;
+  /**
+   * Deep links (off unless present): the map selects what the page's address names after `#` (`place=<id>` for a city
+   * or place, else `event=<id>` for an event's place) and writes `place=<id>` there when the reader chooses one on
+   * the map, keeping every other part of the address. A value names another key than `place` (`deep-link="map"`).
+   */
+  declare deepLink: string | undefined;
 
   /** The id of the marker whose popup is open. */
   declare private popup: string | undefined;
@@ -114,6 +127,12 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   private readonly size = new ResizeController(this);
   /** On paper the map prints with its list of places under it, whichever the reader had on screen. */
   private readonly print = new PrintController(this);
+  /** Deep links: the map's own key in the page's fragment (`place`), read and written. */
+  private readonly placeLink = new DeepLinkController(this, () => deepLinkKey(this.deepLink, 'place'));
+  /** Deep links: the timeline's key (`event`), only read: an event linked to selects its place. */
+  private readonly eventLink = new DeepLinkController(this, () => (deepLinkKey(this.deepLink, 'place') ? 'event' : undefined));
+  /** The fragment's ids as last applied or written, so that a selection is taken from it only when it changes. */
+  private linked: string | undefined;
   /**
    * `--twin-map-height` as last read (NaN when it is not set). Read only where the page has just been laid out, not
    * while rendering: with changes pending, reading a style lays the whole page out (Chromium does, since styles here
@@ -161,12 +180,44 @@ export class TwinCityMap extends TwinElement implements GroupMember {
       const event = dataset.events.find((e) => e.id === detail.id);
       this.selected = event?.places.find(known);
       this.popup = undefined;
+      // The event's own key says it now: an older place of the map's would take precedence on the next visit.
+      this.writeLink(undefined);
     }
+  }
+
+  /** The ids the page's fragment names for the map, as one string to compare. */
+  private get linkState(): string {
+    return `${this.placeLink.value ?? ''}#${this.eventLink.value ?? ''}`;
+  }
+
+  /** Writes the map's key in the page's fragment (removes it for undefined), with deep links on. */
+  private writeLink(id: string | undefined): void {
+    if (!this.placeLink.enabled) return;
+    this.placeLink.write(id);
+    this.linked = this.linkState;
+  }
+
+  /**
+   * Deep links: when the fragment's ids change (on load, once the data is here, and on `hashchange`), selects the
+   * city or place it names, else the first place of the event it names (as a linked timeline's selection does).
+   */
+  private followDeepLink(): void {
+    const dataset = this.loadedDataset;
+    if (!dataset || !this.placeLink.enabled || this.linkState === this.linked) return;
+    this.linked = this.linkState;
+    const known = (id: string) => dataset.cities.some((c) => c.id === id) || dataset.places.some((p) => p.id === id);
+    const place = this.placeLink.value;
+    const event = this.eventLink.value;
+    const selected = place && known(place) ? place : dataset.events.find((e) => e.id === event)?.places.find(known);
+    if (!selected) return;
+    this.selected = selected;
+    this.popup = undefined;
   }
 
   /** Before the first layout of the map, its width is that of the frame's content box. */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.followDeepLink();
     if (!this.size.width) this.measureFrame();
   }
 
@@ -473,7 +524,10 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   // ——— interaction ———
 
   private choose(m: Marker): void {
-    if (this.emit('twin-select', { kind: m.kind, id: m.id })) this.selected = m.id;
+    if (this.emit('twin-select', { kind: m.kind, id: m.id })) {
+      this.selected = m.id;
+      this.writeLink(m.id);
+    }
     this.popup = m.id;
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('.popup')?.focus());
   }
