@@ -381,7 +381,8 @@ export const pilgrimageTimelineStyles = css`
 
   /* ——— horizontal: the time axis runs in the reading direction (right to left in Persian) ——— */
   .horizontal {
-    --_head: 3.5em;
+    /* The era heading above the axis, the year ticks' labels under it, then the cards. */
+    --_head: 4.5em;
     --_axis-y: 2.5em;
     display: flex;
     align-items: flex-start;
@@ -389,7 +390,7 @@ export const pilgrimageTimelineStyles = css`
     overflow-x: auto;
     padding-block-end: 0.75em;
     padding-inline: 0.5em;
-    scroll-snap-type: x proximity;
+    scroll-snap-type: x mandatory;
     scroll-padding-inline: 0.5em;
   }
   .horizontal .entry {
@@ -422,6 +423,39 @@ export const pilgrimageTimelineStyles = css`
   }
   .horizontal .entry.selected::after {
     background: var(--_text);
+  }
+  /*
+   * The year ticks between an event's dot and the next one's: a strip from this dot to the next (the card, the gap
+   * between cards and any proportional space before the next), each tick at its share of the way, its mark centred on
+   * the axis and its label under it, clear of the dots (which reach 7 px under the axis).
+   */
+  .horizontal .ticks {
+    position: absolute;
+    inset-block-start: var(--_axis-y);
+    inset-inline-start: calc(0.75em + 7px);
+    inline-size: calc(100% + 1em + var(--next-gap, 0em));
+    block-size: 0;
+    pointer-events: none;
+  }
+  .tick {
+    position: absolute;
+    inset-block-start: -4px;
+    inset-inline-start: var(--at);
+    inline-size: 1px;
+    block-size: 8px;
+    background: var(--_accent);
+  }
+  .tick-label {
+    position: absolute;
+    inset-block-start: 11px;
+    inset-inline-start: -2.5em;
+    inline-size: 5em;
+    text-align: center;
+    font-size: max(0.75em, 12px);
+    line-height: 1.2;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
   .horizontal .era {
     position: absolute;
@@ -470,6 +504,7 @@ export const pilgrimageTimelineStyles = css`
     }
     .vertical .event::before,
     .horizontal .entry::after,
+    .tick,
     .vertical::before,
     .horizontal .entry::before {
       background: CanvasText;

@@ -1,7 +1,7 @@
 import { html, isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { City, TwinningDataset } from '../../data/schema.js';
 import { displayDate, prepareDateFormatters, type DateDisplay } from '../../i18n/dates.js';
-import { partSeparator } from '../../i18n/format.js';
+import { formatInteger, partSeparator } from '../../i18n/format.js';
 import { renderInLocale } from '../../i18n/localize.js';
 import { pickText } from '../../i18n/text.js';
 import { headingLevel } from '../../shared/agreement.js';
@@ -10,6 +10,7 @@ import { GroupController, type GroupMember } from '../../shared/group.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
 import { TwinElement, type Loading } from '../../shared/twin-element.js';
 import {
+  axisTicks,
   entryCities,
   entryMarks,
   eventParticulars,
@@ -18,6 +19,7 @@ import {
   placeNames,
   proportionalGap,
   timelineEntries,
+  type AxisTick,
   type EntryMarks,
   type TimelineEntry,
 } from './timeline-model.js';
@@ -128,6 +130,8 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
   declare private width: number;
 
   private model: TimelineModel | undefined;
+  /** The horizontal axis's year ticks of `model`'s entries, in `calendar`'s years (see `axisTicks`). */
+  private ticks: { readonly model: TimelineModel; readonly calendar: string; readonly ticks: readonly AxisTick[][] } | undefined;
   private resizeObserver: ResizeObserver | undefined;
 
   private readonly window = new TimelineWindow<TimelineEntry>(
@@ -155,6 +159,7 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
       if (id !== undefined) this.activate(id);
     },
     reveal: (index, current, nearWindow) => this.window.reveal(index, this.model?.ids.length ?? 0, () => this.article(index), current, nearWindow),
+    scrollIntoView: (article) => this.showEvent(article),
   });
 
   constructor() {
@@ -205,6 +210,11 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
       const all = this.model?.dataset === dataset ? this.model.all : timelineEntries(dataset);
       const entries = filterEntries(all, { kinds: idSet(this.kinds), cities: idSet(this.cities), from: finite(this.from), to: finite(this.to) });
       this.model = { dataset, all, entries, ids: entries.map((e) => e.event.id), marks: entryMarks(entries, dataset.eras), filterKey };
+    }
+    const model = this.model;
+    const calendar = this.primaryCalendar;
+    if (this.horizontal && (this.ticks?.model !== model || this.ticks.calendar !== calendar)) {
+      this.ticks = { model, calendar, ticks: axisTicks(model.entries, model.marks, calendar) };
     }
     this.roving.settle(this.selected);
     if (this.windowed) {
@@ -274,6 +284,8 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
       onFocus: (id, article) => this.roving.moveTabStop(id, article),
     };
     const proportional = this.spacing === 'proportional';
+    const gapBefore = (i: number) => (proportional && entries[i] ? proportionalGap(entries[i - 1], entries[i]) : 0);
+    const ticks = this.horizontal && !isServer ? this.ticks?.ticks : undefined;
     // The virtualizer calls this later too (on scrolling), in the element's locale: the tab stop is read then.
     const item = (entry: TimelineEntry, i: number) =>
       renderEntry(context, {
@@ -281,7 +293,9 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
         index: i,
         total: entries.length,
         marks: marks[i] ?? NO_MARKS,
-        gap: proportional ? proportionalGap(entries[i - 1], entry) : 0,
+        gap: gapBefore(i),
+        ticks: ticks?.[i]?.map((t) => ({ label: formatInteger(t.year, lang), at: t.at })),
+        nextGap: gapBefore(i + 1),
         date: this.dateOf(entry, lang),
         places: placeNames(dataset, entry.event.places, requested, context.comma),
         ...eventParticulars(dataset, entry.event),
@@ -337,6 +351,24 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
   /** The event article at `index`, when rendered. */
   private article(index: number): HTMLElement | null | undefined {
     return this.shadowRoot?.querySelector<HTMLElement>(`li[data-index="${index}"] > article`);
+  }
+
+  /**
+   * Shows an event the focus or a selection moved to. On the horizontal axis, whose track snaps to the cards' starts,
+   * an event cut off at either edge is brought to the start edge, a snap position: brought only as far as the nearest
+   * edge, the track would snap back and leave it cut off.
+   */
+  private showEvent(article: HTMLElement): void {
+    const list = article.closest<HTMLElement>('ol.horizontal');
+    if (!list) {
+      article.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      return;
+    }
+    const card = article.getBoundingClientRect();
+    const track = list.getBoundingClientRect();
+    const pad = parseFloat(getComputedStyle(list).scrollPaddingInlineStart) || 0;
+    if (card.left >= track.left + pad - 1 && card.right <= track.right - pad + 1) return;
+    (article.parentElement ?? article).scrollIntoView({ block: 'nearest', inline: 'start' });
   }
 
   /** Scrolls the horizontal axis by most of its width, later (1) or earlier (-1) in time. */

@@ -26,6 +26,8 @@ export interface RovingFocusOptions {
    * `nearWindow` when a neighbour of it is rendered.
    */
   reveal?(index: number, current: () => boolean, nearWindow: boolean): Promise<void>;
+  /** Scrolls a newly focused item into view (default: the nearest edge, `scrollIntoView`'s `nearest`). */
+  scrollIntoView?(item: HTMLElement): void;
 }
 
 export class RovingFocusController implements ReactiveController {
@@ -116,7 +118,7 @@ export class RovingFocusController implements ReactiveController {
     if (onScreen) {
       this.moveTabStop(id, onScreen);
       onScreen.focus({ preventScroll: false });
-      onScreen.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      this.scrollIntoView(onScreen);
       return;
     }
     this.active = id;
@@ -141,7 +143,12 @@ export class RovingFocusController implements ReactiveController {
       return;
     }
     target.focus({ preventScroll: false });
-    target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    this.scrollIntoView(target);
+  }
+
+  private scrollIntoView(item: HTMLElement): void {
+    if (this.options.scrollIntoView) this.options.scrollIntoView(item);
+    else item.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
   /**

@@ -3,7 +3,7 @@
  * concern, filtered by kind, city and years, and with the long silences between them found.
  */
 import type { Era, Person, Source, TwinningDataset, TimelineEvent } from '../../data/schema.js';
-import { dateDays, dayNumber } from '../../i18n/day-number.js';
+import { dateDays, dayNumber, dayOfNumber } from '../../i18n/day-number.js';
 import { parseHistoricalDate, type HistoricalDate } from '../../i18n/historical-date.js';
 import { pickText } from '../../i18n/text.js';
 
@@ -137,4 +137,96 @@ export function entryCities(entries: readonly TimelineEntry[]): string[] {
 /** A space- or comma-separated list of ids as a set (the `kinds` and `cities` attributes). */
 export function idSet(value: string | undefined): Set<string> {
   return new Set((value ?? '').split(/[\s,]+/).filter(Boolean));
+}
+
+/** A year tick of the horizontal axis: the year in the reader's calendar, at a fraction of the way to the next event. */
+export interface AxisTick {
+  readonly year: number;
+  /** From this entry's dot (0) to the next entry's (1). */
+  readonly at: number;
+}
+
+/** Whole-year steps the axis may count in, from the finest. */
+const TICK_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
+/** At most this many ticks between two neighbouring events: with cards 17em apart, labels stay 4em or more apart. */
+const MAX_TICKS_BETWEEN = 3;
+/** No tick this close to an event's dot (a fraction of the way to the next one): its label would crowd the dot. */
+const TICK_MARGIN = 0.12;
+
+/** The years of a calendar as day numbers: where year `year` starts, and the year a day falls in. */
+interface CalendarYears {
+  start(year: number): number;
+  yearOf(day: number): number;
+}
+
+const gregorianYears: CalendarYears = {
+  start: (year) => dayNumber({ year, month: 1, day: 1 }, 'gregorian'),
+  yearOf: (day) => dayOfNumber(day, 'gregorian').year,
+};
+
+/** Solar Hijri years begin at Nowruz, on or about 21 March (a day either way is less than a pixel on the axis). */
+const solarHijriYears: CalendarYears = {
+  start: (year) => dayNumber({ year: year + 621, month: 3, day: 21 }, 'gregorian'),
+  yearOf: (day) => {
+    const year = dayOfNumber(day, 'gregorian').year - 621;
+    return day >= solarHijriYears.start(year) ? year : year - 1;
+  },
+};
+
+/** Lunar Hijri years as the tabular (civil) calendar counts them; the sighted calendars differ by a day or two. */
+const lunarHijriYears: CalendarYears = {
+  start: (year) => (year - 1) * 354 + Math.floor((3 + 11 * year) / 30) + 1948440,
+  yearOf: (day) => {
+    let year = Math.floor((30 * (day - 1948440) + 10646) / 10631);
+    while (lunarHijriYears.start(year + 1) <= day) year++;
+    while (lunarHijriYears.start(year) > day) year--;
+    return year;
+  },
+};
+
+function calendarYears(calendar: string): CalendarYears {
+  if (calendar === 'persian') return solarHijriYears;
+  if (calendar.startsWith('islamic')) return lunarHijriYears;
+  return gregorianYears;
+}
+
+/**
+ * The year ticks of the horizontal axis, for each entry the ticks between its dot and the next entry's (none before
+ * a break in the axis, nor after the last entry), in `calendar`'s years (Solar Hijri for `persian`, lunar Hijri for
+ * `islamic…`, else Gregorian). Events stand at even distances, not in proportion to time, so each stretch between
+ * two events has its own scale; within a stretch of the axis between two breaks the ticks count in one step, the
+ * finest that puts at most three ticks between any two neighbouring events, and keep away from the dots.
+ */
+export function axisTicks(entries: readonly TimelineEntry[], marks: readonly EntryMarks[], calendar: string): AxisTick[][] {
+  const years = calendarYears(calendar);
+  const ticks: AxisTick[][] = entries.map(() => []);
+  // The stretches between breaks: [first index, last index].
+  const stretches: [number, number][] = [];
+  entries.forEach((_, i) => {
+    if (i === 0 || marks[i]?.breakYears) stretches.push([i, i]);
+    else stretches[stretches.length - 1]![1] = i;
+  });
+  const between = (i: number, step: number): AxisTick[] => {
+    const from = entries[i]!.first;
+    const span = entries[i + 1]!.first - from;
+    if (span <= 0) return [];
+    const lo = from + span * TICK_MARGIN;
+    const hi = from + span * (1 - TICK_MARGIN);
+    const out: AxisTick[] = [];
+    for (let year = Math.ceil(years.yearOf(lo) / step) * step; ; year += step) {
+      const day = years.start(year);
+      if (day > hi) break;
+      if (day >= lo) out.push({ year, at: (day - from) / span });
+    }
+    return out;
+  };
+  for (const [first, last] of stretches) {
+    const step = TICK_STEPS.find((s) => {
+      for (let i = first; i < last; i++) if (between(i, s).length > MAX_TICKS_BETWEEN) return false;
+      return true;
+    });
+    if (step === undefined) continue;
+    for (let i = first; i < last; i++) ticks[i] = between(i, step);
+  }
+  return ticks;
 }

@@ -102,6 +102,13 @@ export interface EntryView {
   readonly tabStop: boolean;
   readonly selected: boolean;
   readonly expanded: boolean;
+  /**
+   * The horizontal axis's year ticks between this event's dot and the next one's: the year as written, and where
+   * (0 at this dot, 1 at the next).
+   */
+  readonly ticks?: readonly { readonly label: string; readonly at: number }[];
+  /** The space before the next event (proportional spacing), in em: the ticks reach over it to the next dot. */
+  readonly nextGap?: number;
 }
 
 /** One event: the axis break and era heading before it, its date, its card, and its details. */
@@ -123,6 +130,11 @@ export function renderEntry(c: EntryContext, v: EntryView): TemplateResult {
   >
     ${marks.breakYears
       ? html`<p part="gap" class="gap"><span class="gap-text">${formatYearsLater(marks.breakYears, lang)}</span></p>`
+      : nothing}
+    ${v.ticks?.length
+      ? html`<div class="ticks" aria-hidden="true" ${cssProps({ '--next-gap': v.nextGap ? `${v.nextGap.toFixed(2)}em` : undefined })}>
+          ${v.ticks.map((t) => html`<span class="tick" ${cssProps({ '--at': `${(t.at * 100).toFixed(3)}%` })}><span class="tick-label">${t.label}</span></span>`)}
+        </div>`
       : nothing}
     ${marks.era
       ? html`<div part="era" class="era" role="heading" aria-level=${Math.max(1, level - 1)}><span class="era-text">${c.text(marks.era.label)}</span></div>`
