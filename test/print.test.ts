@@ -228,6 +228,21 @@ describe('print: <twin-city-map>', () => {
     }
   });
 
+  it('from a screen wider than a page, draws itself at a page’s width, so that its labels print at their size', async function () {
+    const el = await mapIn(1100);
+    const drawn = () => Number(part<SVGSVGElement>(el, 'svg.map').getAttribute('width'));
+    expect(drawn(), 'on screen').to.be.above(1000);
+    await printMedia(this, el);
+    await until(() => drawn() <= 640);
+    expect(drawn()).to.equal(640);
+    expectWholePicture(el);
+    expect(el.shadowRoot!.querySelectorAll('[part~=label]:not([visibility=hidden])').length, 'the labels laid out again').to.be.at.least(4);
+    // Back on screen: drawn at the screen's width again.
+    await emulateMedia({ media: 'screen' });
+    await until(() => drawn() > 1000);
+    expect(drawn()).to.be.above(1000);
+  });
+
   it('prints both the map and the list when the reader had chosen the list', async function () {
     const el = await mapIn(600, { view: 'list' });
     expect(el.shadowRoot!.querySelector('svg.map'), 'no map on screen beside the list').to.equal(null);

@@ -240,7 +240,11 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   }
 
   private get viewport(): { width: number; height: number } {
-    const width = Math.max(200, this.size.width || 600);
+    let width = Math.max(200, this.size.width || 600);
+    // On paper, drawn at most a printed page's width (A4 or Letter with a browser's margins and the frame's padding):
+    // drawn for a wider screen, the picture would be shrunk to the page, its labels with it. Not while zoomed in, so
+    // that the page prints the part of the map the reader chose.
+    if (this.print.printing && this.zoomPan.isReset) width = Math.min(width, PRINTED_MAP_WIDTH);
     return { width, height: mapHeight(width, this.askedHeight) };
   }
 
@@ -792,6 +796,9 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     return drawing.grid;
   }
 }
+
+/** The widest the map is drawn for print, in CSS px: a column of A4 or Letter paper (about 17 cm). */
+const PRINTED_MAP_WIDTH = 640;
 
 /**
  * SVG text is laid out left to right here (geography is not mirrored, and engines anchor right-to-left runs
