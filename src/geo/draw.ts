@@ -21,6 +21,8 @@ export interface DrawnCountry {
   readonly d: string;
   /** The centre of the visible part (area-weighted), where a country's name goes. */
   readonly centroid: readonly [number, number] | undefined;
+  /** The outlines drawn (each ring as x0, y0, x1, y1, …, closed back to its first point), as `d` draws them. */
+  readonly rings: readonly (readonly number[])[];
 }
 
 /** [west, south, east, north] in degrees. */
@@ -103,6 +105,7 @@ const round = (v: number) => Math.round(v * 100) / 100;
 class Recorder implements GeoStream {
   private d = '';
   private ring: number[] = [];
+  private readonly rings: number[][] = [];
   // Area-weighted centroid sums (the shoelace formula), and a plain mean for shapes of no area.
   private ax = 0;
   private ay = 0;
@@ -123,6 +126,7 @@ class Recorder implements GeoStream {
     let d = `M${round(r[0]!)},${round(r[1]!)}`;
     for (let i = 2; i < r.length; i += 2) d += `L${round(r[i]!)},${round(r[i + 1]!)}`;
     this.d += `${d}Z`;
+    this.rings.push(r);
     for (let i = 0; i < r.length; i += 2) {
       const x0 = r[i]!;
       const y0 = r[i + 1]!;
@@ -145,7 +149,7 @@ class Recorder implements GeoStream {
     if (!this.d) return undefined;
     const centroid: [number, number] | undefined =
       Math.abs(this.area) > 1e-6 ? [this.ax / (3 * this.area), this.ay / (3 * this.area)] : this.count ? [this.mx / this.count, this.my / this.count] : undefined;
-    return { id, d: this.d, centroid: centroid && Number.isFinite(centroid[0]) && Number.isFinite(centroid[1]) ? centroid : undefined };
+    return { id, d: this.d, centroid: centroid && Number.isFinite(centroid[0]) && Number.isFinite(centroid[1]) ? centroid : undefined, rings: this.rings };
   }
 }
 

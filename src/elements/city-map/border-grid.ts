@@ -1,66 +1,100 @@
 /**
- * Which parts of the map lie on a border line or a coast: the countries as drawn are painted once, each in its own
- * colour, on a small canvas, with their outlines over them in white; a label's box is clear if every cell under it
- * has one and the same colour (inside one country, or all water). Built after a drawing, never while rendering.
+ * Which parts of the map lie on a border line or a coast: the outlines of the countries as drawn, their segments
+ * filed by the cells of a coarse grid they cross. A label's box is clear if no segment passes within half a border's
+ * width of it: it then lies inside one country, or all in the water. Built after a drawing, never while rendering,
+ * from the points the drawing projected (no canvas: reading pixels back cost Firefox up to tens of milliseconds).
  */
 import type { Rect } from './label-layout.js';
 
-/** Cells of two pixels: fine enough for a hairline, small enough to build in a few milliseconds. */
-const CELL = 2;
-const OUTLINE = 0xffffff;
+/** The grid's cells, in pixels: a label's box covers a few of them. */
+const CELL = 24;
+/** How near a line a box may come: half the width of the border drawn, and a little for its anti-aliasing. */
+const MARGIN = 1.25;
 
 export class BorderGrid {
-  private readonly cells: Uint32Array;
+  /** Per cell, its segments as x0, y0, x1, y1, … */
+  private readonly cells: (number[] | undefined)[];
   private readonly cols: number;
   private readonly rows: number;
 
-  private constructor(cells: Uint32Array, cols: number, rows: number) {
+  private constructor(cells: (number[] | undefined)[], cols: number, rows: number) {
     this.cells = cells;
     this.cols = cols;
     this.rows = rows;
   }
 
-  /** The grid of `land` (SVG path data in the map's coordinates), or undefined where there is no 2D canvas. */
-  static of(land: readonly { d: string }[], width: number, height: number): BorderGrid | undefined {
+  /** The grid of the outlines of `land` (rings of points in the map's coordinates) over a map `width` × `height`. */
+  static of(land: readonly { rings: readonly (readonly number[])[] }[], width: number, height: number): BorderGrid {
     const cols = Math.max(1, Math.ceil(width / CELL));
     const rows = Math.max(1, Math.ceil(height / CELL));
-    const canvas = document.createElement('canvas');
-    canvas.width = cols;
-    canvas.height = rows;
-    const ctx = canvas.getContext('2d', { willReadFrequently: true });
-    if (!ctx || typeof Path2D !== 'function') return undefined;
-    ctx.scale(1 / CELL, 1 / CELL);
-    const paths = land.filter((l) => l.d).map((l) => new Path2D(l.d));
-    paths.forEach((path, i) => {
-      // Colours far apart, so that no blend of two neighbours' edges is a third country.
-      const id = (i + 1) * 37;
-      ctx.fillStyle = `rgb(${id % 256} ${Math.floor(id / 256) % 256} 128)`;
-      ctx.fill(path);
-    });
-    ctx.strokeStyle = '#fff';
-    ctx.lineWidth = 2.5;
-    ctx.lineJoin = 'round';
-    for (const path of paths) ctx.stroke(path);
-    const data = ctx.getImageData(0, 0, cols, rows).data;
-    const cells = new Uint32Array(cols * rows);
-    for (let i = 0; i < cells.length; i++) {
-      const a = data[i * 4 + 3]!;
-      cells[i] = a === 0 ? 0 : a < 255 ? OUTLINE : (data[i * 4]! << 16) | (data[i * 4 + 1]! << 8) | data[i * 4 + 2]!;
+    const cells: (number[] | undefined)[] = new Array<number[] | undefined>(cols * rows);
+    const maxX = width + MARGIN;
+    const maxY = height + MARGIN;
+    for (const { rings } of land) {
+      for (const ring of rings) {
+        const n = ring.length;
+        for (let i = 0; i < n; i += 2) {
+          const x0 = ring[i]!;
+          const y0 = ring[i + 1]!;
+          const x1 = ring[(i + 2) % n]!;
+          const y1 = ring[(i + 3) % n]!;
+          // Segments wholly off the map (the clipped rings run along its edge, just outside it) are left out.
+          if (Math.max(x0, x1) < -MARGIN || Math.min(x0, x1) > maxX || Math.max(y0, y1) < -MARGIN || Math.min(y0, y1) > maxY) continue;
+          // Filed in every cell of the segment's bounding box: a few cells at most for the short edges of a map.
+          const c0 = Math.max(0, Math.floor((Math.min(x0, x1) - MARGIN) / CELL));
+          const c1 = Math.min(cols - 1, Math.floor((Math.max(x0, x1) + MARGIN) / CELL));
+          const r0 = Math.max(0, Math.floor((Math.min(y0, y1) - MARGIN) / CELL));
+          const r1 = Math.min(rows - 1, Math.floor((Math.max(y0, y1) + MARGIN) / CELL));
+          for (let r = r0; r <= r1; r++) {
+            for (let c = c0; c <= c1; c++) (cells[r * cols + c] ??= []).push(x0, y0, x1, y1);
+          }
+        }
+      }
     }
     return new BorderGrid(cells, cols, rows);
   }
 
   /** Whether `r` (in the map's coordinates) crosses no border line or coast. */
   clear(r: Rect): boolean {
-    const x0 = Math.max(0, Math.floor(r.x / CELL));
-    const y0 = Math.max(0, Math.floor(r.y / CELL));
-    const x1 = Math.min(this.cols - 1, Math.floor((r.x + r.width) / CELL));
-    const y1 = Math.min(this.rows - 1, Math.floor((r.y + r.height) / CELL));
-    const first = this.cells[y0 * this.cols + x0];
-    if (first === OUTLINE) return false;
-    for (let y = y0; y <= y1; y++) {
-      for (let x = x0; x <= x1; x++) if (this.cells[y * this.cols + x] !== first) return false;
+    const left = r.x - MARGIN;
+    const top = r.y - MARGIN;
+    const right = r.x + r.width + MARGIN;
+    const bottom = r.y + r.height + MARGIN;
+    const c0 = Math.max(0, Math.floor(left / CELL));
+    const c1 = Math.min(this.cols - 1, Math.floor(right / CELL));
+    const r0 = Math.max(0, Math.floor(top / CELL));
+    const r1 = Math.min(this.rows - 1, Math.floor(bottom / CELL));
+    for (let row = r0; row <= r1; row++) {
+      for (let col = c0; col <= c1; col++) {
+        const segments = this.cells[row * this.cols + col];
+        if (!segments) continue;
+        for (let i = 0; i < segments.length; i += 4) {
+          if (crosses(segments[i]!, segments[i + 1]!, segments[i + 2]!, segments[i + 3]!, left, top, right, bottom)) return false;
+        }
+      }
     }
     return true;
   }
+}
+
+/** Whether the segment from (x0, y0) to (x1, y1) meets the rectangle [left, right] × [top, bottom] (Liang–Barsky). */
+export function crosses(x0: number, y0: number, x1: number, y1: number, left: number, top: number, right: number, bottom: number): boolean {
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  let t0 = 0;
+  let t1 = 1;
+  /** Narrows [t0, t1] to where p × t ≤ q; false when nothing is left. */
+  const clip = (p: number, q: number): boolean => {
+    if (p === 0) return q >= 0;
+    const t = q / p;
+    if (p < 0) {
+      if (t > t1) return false;
+      if (t > t0) t0 = t;
+    } else {
+      if (t < t0) return false;
+      if (t < t1) t1 = t;
+    }
+    return true;
+  };
+  return clip(-dx, x0 - left) && clip(dx, right - x0) && clip(-dy, y0 - top) && clip(dy, bottom - y0);
 }

@@ -17,7 +17,7 @@ import { ResizeController } from '../../shared/resize-controller.js';
 import { cssProps } from '../../shared/css-props.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
 import { TwinElement, type Loading } from '../../shared/twin-element.js';
-import { overlap, placeLabelsBest, type LabelRequest, type Rect } from './label-layout.js';
+import { overlap, placeLabelsBest, type LabelRequest, type Rect, type SharedCandidates } from './label-layout.js';
 import {
   CITY_RADIUS,
   HIT_RADIUS,
@@ -153,7 +153,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
         key: string;
         countries: Countries | undefined;
         projection: GeoProjection;
-        land: { id: string | undefined; d: string }[];
+        land: { id: string | undefined; d: string; rings: readonly (readonly number[])[] }[];
         arc: string;
         centroids: { id: string; c: readonly [number, number] }[];
         /** Where the border lines and coasts are, built on the first label layout of this drawing. */
@@ -335,8 +335,8 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     if (this.drawing?.key === key && this.drawing.countries === this.countries) return this.drawing;
     const projection = fitProjection(a.location, b.location, markers, { width, height });
     const drawn = drawCountries((this.countries?.features ?? []) as Country[], projection, width, height);
-    const land = drawn.map(({ id, d }) => ({ id, d }));
-    const arc = geoPath(projection)({ type: 'LineString', coordinates: [[a.location.lon, a.location.lat], [b.location.lon, b.location.lat]] }) ?? '';
+    const land = drawn.map(({ id, d, rings }) => ({ id, d, rings }));
+    const arc = arcPath(projection, a, b);
     const centroids = drawn.flatMap(({ id, centroid }) => (id && centroid ? [{ id, c: centroid }] : []));
     this.drawing = { key, countries: this.countries, projection, land, arc, centroids };
     return this.drawing;
@@ -349,6 +349,9 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     this.drawingDeferred = !this.measured && !this.size.width;
     if (this.drawingDeferred) return html`<div class="viewport" ${cssProps({ 'block-size': `${height}px` })}></div>`;
     this.ensureCountries(markers);
+    // The first drawing waits for the country shapes (they download beside the data): drawn without them, the map
+    // would be drawn, measured and its labels laid out twice, and the land would appear under the markers after.
+    if (!this.countries && this.countriesPending) return html`<div class="viewport bone" ${cssProps({ 'block-size': `${height}px` })}></div>`;
     const { projection, land, arc, centroids } = this.draw(markers, a, b, width, height);
     const z = this.zoomPan.zoom;
     const screen = (lon: number, lat: number): [number, number] => {
@@ -592,7 +595,12 @@ export class TwinCityMap extends TwinElement implements GroupMember {
         this.countries = countries;
         this.requestUpdate();
       },
-      (e: unknown) => console.error(`<${this.localName}>: the map's geometry could not be loaded`, e),
+      (e: unknown) => {
+        console.error(`<${this.localName}>: the map's geometry could not be loaded`, e);
+        // The map is drawn without its countries rather than not at all.
+        if (this.countriesFor === key) this.countriesPending = undefined;
+        this.requestUpdate();
+      },
     );
   }
 
@@ -743,7 +751,9 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     const grid = this.borderGrid();
     const z = this.zoomPan.zoom;
     const clear = grid ? (r: Rect) => grid.clear({ x: (r.x - z.x) / z.k, y: (r.y - z.y) / z.k, width: r.width / z.k, height: r.height / z.k }) : undefined;
-    const layout = (scale: Rect | undefined) => placeLabelsBest(requests, scale ? [...obstacles, scale] : obstacles, { width, height }, { lineObstacles, clear });
+    // The candidates' spots and what is known of them alone are shared by the layouts for either corner.
+    const shared: SharedCandidates = new Map();
+    const layout = (scale: Rect | undefined) => placeLabelsBest(requests, scale ? [...obstacles, scale] : obstacles, { width, height }, { lineObstacles, clear, shared });
     let { placed, score } = layout(scaleBox);
     if (scaleBox && scaleEl) {
       const other = layout({ ...scaleBox, x: width - scaleBox.x - scaleBox.width });
@@ -806,6 +816,25 @@ const PRINTED_MAP_WIDTH = 640;
  */
 function isolate(text: string): string {
   return `\u2068${text}\u2069`;
+}
+
+/**
+ * The great circle from `a` to `b`: a straight line through the centre of the map's projection, which is centred on
+ * its middle (azimuthal: every great circle through the centre is straight). Other projections (none today) get
+ * d3's curve.
+ */
+function arcPath(projection: GeoProjection, a: City, b: City): string {
+  const from = projection([a.location.lon, a.location.lat]);
+  const to = projection([b.location.lon, b.location.lat]);
+  const middle = projection(geoInterpolate([a.location.lon, a.location.lat], [b.location.lon, b.location.lat])(0.5));
+  const round = (v: number) => Math.round(v * 100) / 100;
+  if (from && to && middle) {
+    // Straight where the middle of the great circle lies on the line between its ends, as it does at the centre.
+    const [dx, dy] = [to[0] - from[0], to[1] - from[1]];
+    const off = Math.abs(dy * (middle[0] - from[0]) - dx * (middle[1] - from[1])) / (Math.hypot(dx, dy) || 1);
+    if (off < 0.1) return `M${round(from[0])},${round(from[1])}L${round(to[0])},${round(to[1])}`;
+  }
+  return geoPath(projection)({ type: 'LineString', coordinates: [[a.location.lon, a.location.lat], [b.location.lon, b.location.lat]] }) ?? '';
 }
 
 /** The scale bar's bracket, `px` long (an SVG, so that the static copy needs no style attribute under a strict CSP). */

@@ -42,7 +42,25 @@ export interface LayoutOptions {
   readonly lineObstacles?: readonly Rect[];
   /** Whether a spot is clear of border lines and coasts (preferred where there is a choice). */
   readonly clear?: (r: Rect) => boolean;
+  /**
+   * What the layouts of one set of requests share (with the same bounds, line obstacles and `clear`): each label's
+   * candidate spots and what is known of them before any other label is placed. Pass the same object to several
+   * calls to share it between them.
+   */
+  readonly shared?: SharedCandidates;
 }
+
+/** A candidate spot and what does not depend on the other labels: inside the map, off the lines, clear of borders. */
+interface Candidate {
+  readonly rect: Rect;
+  readonly inside: boolean;
+  readonly offLine: boolean;
+  /** Whether it is clear of border lines, asked once and only when needed. */
+  clear?: boolean;
+}
+
+/** Candidates by label and order of preference (see `LayoutOptions.shared`). */
+export type SharedCandidates = Map<string, Candidate[]>;
 
 const PAD = 2;
 
@@ -128,7 +146,8 @@ export function placeLabelsBest(
     const spots = [...placed.values()];
     let clashes = 0;
     spots.forEach((a, i) => {
-      for (const b of [...spots.slice(i + 1), ...obstacles]) if (overlap(a, b) > 0) clashes++;
+      for (let j = i + 1; j < spots.length; j++) if (overlap(a, spots[j]!) > 0) clashes++;
+      for (const b of obstacles) if (overlap(a, b) > 0) clashes++;
     });
     const shown = requests.reduce((sum, r) => sum + (placed.has(r.key) ? (r.priority <= 2 ? 1e6 : r.priority === 3 ? 1e3 : 1) : 0), 0);
     return shown - 1e9 * clashes;
@@ -144,8 +163,9 @@ export function placeLabelsBest(
   );
   let best: Map<string, Rect> | undefined;
   let bestScore = -Infinity;
+  const shared = options.shared ?? new Map();
   for (const variant of variants) {
-    const placed = placeLabels(variant, obstacles, bounds, options);
+    const placed = placeLabels(variant, obstacles, bounds, { ...options, shared });
     const value = score(placed);
     if (value > bestScore) {
       best = placed;
@@ -159,19 +179,30 @@ export function placeLabels(
   requests: readonly LabelRequest[],
   obstacles: readonly Rect[],
   bounds: { width: number; height: number },
-  { lineObstacles = [], clear }: LayoutOptions = {},
+  { lineObstacles = [], clear, shared = new Map() }: LayoutOptions = {},
 ): Map<string, Rect> {
   const placed = new Map<string, Rect>();
   const taken: Rect[] = [...obstacles];
   const ordered = [...requests].filter((r) => Number.isFinite(r.x) && Number.isFinite(r.y)).sort((a, b) => a.priority - b.priority);
   for (const r of ordered) {
-    const options = candidates(r, bounds);
-    const open = options.filter((c) => inside(c, bounds) && taken.every((t) => overlap(c, t) === 0));
+    const cacheKey = `${r.key}|${r.preferAbove ? 1 : 0}`;
+    let prepared = shared.get(cacheKey);
+    if (!prepared) {
+      prepared = candidates(r, bounds).map((rect) => ({
+        rect,
+        inside: inside(rect, bounds),
+        offLine: !r.avoidLines || lineObstacles.every((t) => overlap(rect, t) === 0),
+      }));
+      shared.set(cacheKey, prepared);
+    }
+    const open = prepared.filter((c) => c.inside && taken.every((t) => overlap(c.rect, t) === 0));
     // Off the line where there is room; a place's name may cross it rather than be left out (priority ≤ 2).
-    const offLine = r.avoidLines ? open.filter((c) => lineObstacles.every((t) => overlap(c, t) === 0)) : open;
+    const offLine = r.avoidLines ? open.filter((c) => c.offLine) : open;
     const free = offLine.length || r.priority > 2 ? offLine : open;
-    let spot = (clear ? free.find(clear) : undefined) ?? free[0];
+    const isClear = (c: Candidate) => (c.clear ??= clear!(c.rect));
+    let spot = ((clear ? free.find(isClear) : undefined) ?? free[0])?.rect;
     if (!spot && r.required) {
+      const options = prepared.map((c) => c.rect);
       const cost = (c: Rect) => taken.reduce((sum, t) => sum + overlap(c, t), 0);
       spot = options.map((c) => clampInto(c, bounds)).reduce((best, c) => (cost(c) < cost(best) ? c : best));
     }
