@@ -100,8 +100,8 @@ export default {
   concurrentBrowsers: 3,
   browserStartTimeout: 120_000,
   testsStartTimeout: 120_000,
-  // The lifecycle file (a thousand create–attach–detach cycles of each element, each lazy one waiting for its
-  // IntersectionObserver) takes over three minutes in WebKit on a busy two-core machine.
+  // A file's tests may take up to 6 minutes: the lifecycle file (create–attach–detach cycles of each element, each
+  // lazy one waiting for its IntersectionObserver) took nearly four in WebKit on a busy two-core machine.
   testsFinishTimeout: 360_000,
   reporters: [defaultReporter(), engineSummaryReporter()],
   // Generous: axe in WebKit and long timelines take seconds on a loaded two-core machine; a hung test still fails.

@@ -1,7 +1,8 @@
 // A Web Test Runner reporter that closes the run with the engines that ran and the test counts,
 // per engine and in total, on lines of their own (e.g. "Total: 120 passed, 0 failed"), and then names every
 // test that failed, with its engine, file and first line of error, so that the last lines of a long CI log say
-// what broke.
+// what broke. It also names each engine's slowest test files (by the sum of their tests' durations), so that what
+// makes CI long is in its log.
 import { relative } from 'node:path';
 
 /** Counts the tests of a session's result tree and collects the failed ones with their suite path. */
@@ -9,6 +10,7 @@ function walk(suite, counts, failures, path = []) {
   if (!suite) return;
   const here = suite.name ? [...path, suite.name] : path;
   for (const test of suite.tests ?? []) {
+    counts.ms = (counts.ms ?? 0) + (test.duration ?? 0);
     if (test.skipped) counts.skipped++;
     else if (test.passed) counts.passed++;
     else {
@@ -34,11 +36,16 @@ export function engineSummaryReporter() {
     stop({ sessions }) {
       const perEngine = new Map();
       const failures = [];
+      const fileTimes = new Map();
       for (const session of sessions) {
         const name = session.browser.name;
         const c = perEngine.get(name) ?? { passed: 0, failed: 0, skipped: 0, sessionErrors: 0 };
         const failed = [];
+        const before = c.ms ?? 0;
         walk(session.testResults, c, failed);
+        const times = fileTimes.get(name) ?? [];
+        times.push({ file: relative(process.cwd(), session.testFile), ms: (c.ms ?? 0) - before });
+        fileTimes.set(name, times);
         const where = `${name} · ${relative(process.cwd(), session.testFile)}`;
         for (const f of failed) failures.push(`  ${where}: ${f.name}\n      ${firstLine(f.error)}`);
         if (!session.passed && (session.errors?.length ?? 0) > 0) {
@@ -59,6 +66,11 @@ export function engineSummaryReporter() {
       const missing = expectedEngines.filter((n) => !perEngine.has(n));
       if (missing.length) lines.push(`Engines that ran no test: ${missing.join(', ')}`);
       lines.push(`Total: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+      for (const [name, times] of fileTimes) {
+        const slowest = times.sort((a, b) => b.ms - a.ms).slice(0, 5);
+        const sum = times.reduce((n, t) => n + t.ms, 0);
+        lines.push(`Slowest in ${name} (tests ${Math.round(sum / 1000)} s in all): ${slowest.map((t) => `${t.file.replace(/^test\//, '')} ${Math.round(t.ms / 1000)} s`).join(', ')}`);
+      }
       if (failures.length) lines.push('Failed:', ...failures);
       console.log(lines.join('\n'));
     },
