@@ -1,8 +1,9 @@
 /**
  * Print (issue 23, item 5): the card, the signatory list and the map as they come out on paper, under Chromium's print
  * media emulation (Playwright): their content is there and laid out, no control is, and a dark theme prints light.
- * Neither Firefox's WebDriver BiDi driver nor WebKitGTK's WebDriver can emulate print media: there every test here
- * is skipped (reported as skipped, by name), not passed without checking.
+ * Neither Firefox's WebDriver BiDi driver nor WebKitGTK's WebDriver can emulate print media: there the tests that need
+ * it are skipped (reported as skipped, by name), not passed without checking. What an element renders when printing
+ * starts (`beforeprint`) is checked in every engine.
  */
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
@@ -255,6 +256,24 @@ describe('print: <twin-city-map>', () => {
     await emulateMedia({ media: 'screen' });
     await until(() => !el.shadowRoot!.querySelector('svg.map'));
     expect(el.shadowRoot!.querySelector('svg.map')).to.equal(null);
+  });
+
+  it('has its list of places and its page-wide drawing the moment printing starts (every engine)', async () => {
+    // Firefox copies the page for paper right after dispatching `beforeprint`, before any microtask (where Lit would
+    // update): what prints must be in the page when the event's listeners return. No print emulation needed.
+    const el = await mapIn(1100);
+    const drawn = () => Number(part<SVGSVGElement>(el, 'svg.map').getAttribute('width'));
+    try {
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(el.shadowRoot!.querySelector('[part~=list]'), 'the list of places, at once').to.not.equal(null);
+      expect(drawn(), 'drawn for a page, at once').to.equal(640);
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+    }
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~=list]'), 'gone after printing').to.equal(null);
+    await until(() => drawn() > 1000);
+    expect(drawn(), 'at the screen’s width again').to.be.above(1000);
   });
 
   it('prints light land and water under theme="dark"', async function () {

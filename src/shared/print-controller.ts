@@ -6,9 +6,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  *
  * `printing` is true from the window's `beforeprint` to its `afterprint` (the browser's Print command and
  * `window.print()`), and whenever the `print` media query matches (print emulation in developer tools and test
- * drivers, which fire no print events). The host updates when it changes. `beforeprint` is dispatched before the page
- * is laid out for paper, and a Lit update runs in the microtasks after the event's listeners: what the host renders
- * for print is there when the page is printed.
+ * drivers, which fire no print events). The host updates when it changes, at once when printing starts: Firefox
+ * copies the page for paper right after `beforeprint`, before the microtask in which a Lit update would run.
  *
  * ```ts
  * private readonly print = new PrintController(this);
@@ -64,5 +63,9 @@ export class PrintController implements ReactiveController {
     if (printing === this.printing) return;
     this.printing = printing;
     this.host.requestUpdate();
+    // Firefox copies the page for printing right after `beforeprint`, before any microtask runs (Lit updates in one):
+    // what the host renders for paper must be there at once, so its update runs now.
+    // (`performUpdate` is protected in Lit's types; a host that is no ReactiveElement updates in its own time.)
+    if (printing) (this.host as unknown as { performUpdate?: () => void }).performUpdate?.();
   };
 }
