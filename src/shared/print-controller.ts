@@ -65,7 +65,9 @@ export class PrintController implements ReactiveController {
     this.host.requestUpdate();
     // Firefox copies the page for printing right after `beforeprint`, before any microtask runs (Lit updates in one):
     // what the host renders for paper must be there at once, so its update runs now.
-    // (`performUpdate` is protected in Lit's types; a host that is no ReactiveElement updates in its own time.)
-    if (printing) (this.host as unknown as { performUpdate?: () => void }).performUpdate?.();
+    // (`performUpdate` is protected in Lit's types; a host that is no ReactiveElement, or has not rendered yet, updates
+    // in its own time.)
+    const element = this.host as unknown as { performUpdate?: () => void; hasUpdated?: boolean };
+    if (printing && element.hasUpdated) element.performUpdate?.();
   };
 }
