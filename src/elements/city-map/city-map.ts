@@ -162,6 +162,12 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     | undefined;
   /** Labels as last laid out, for tests and for the next layout. */
   private laidOut = new Map<string, Rect>();
+  /**
+   * Label sizes as measured, by label, language and text, while the map's width and font stay: zooming and panning
+   * move labels, and show others, but do not change a label's size, so a label is measured once.
+   */
+  private labelMetrics = new Map<string, { widths: number[]; ascent: number; lineHeight: number }>();
+  private labelMetricsFor = '';
 
   constructor() {
     super();
@@ -703,8 +709,19 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     // Each line is its own <text>, measured alone at the origin (baseline y = 0, so its box's top is minus the
     // ascent): engines disagree on the metrics of several positioned runs in one text element. All are moved
     // first and measured after, so that the page is laid out once rather than once per label.
+    // Labels measured before (see `labelMetrics`) are not measured again: only new ones are moved to the origin.
     const linesOf = new Map(labels.map((g) => [g, [...g.querySelectorAll('text')]]));
-    for (const lines of linesOf.values()) {
+    const font = getComputedStyle(svgEl);
+    const metricsFor = `${this.language.lang}|${width}|${font.fontSize}|${font.fontFamily}`;
+    if (metricsFor !== this.labelMetricsFor) {
+      this.labelMetrics = new Map();
+      this.labelMetricsFor = metricsFor;
+    }
+    const metricsKey = new Map(
+      [...linesOf].map(([g, lines]) => [g, `${g.dataset['label']}|${g.getAttribute('class')}|${g.getAttribute('lang') ?? ''}|${lines.map((t) => t.textContent).join('\n')}`]),
+    );
+    for (const [g, lines] of linesOf) {
+      if (this.labelMetrics.has(metricsKey.get(g)!)) continue;
       for (const t of lines) {
         t.setAttribute('x', '0');
         t.setAttribute('y', '0');
@@ -713,14 +730,20 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     const pill = { x: 8, y: 3 };
     const requests: LabelRequest[] = labels.map((g) => {
       const lines = linesOf.get(g)!;
-      let ascent = 0;
-      let lineHeight = 0;
-      const widths = lines.map((t) => {
-        const box = t.getBBox();
-        ascent = Math.max(ascent, -box.y);
-        lineHeight = Math.max(lineHeight, box.height);
-        return box.width;
-      });
+      let metrics = this.labelMetrics.get(metricsKey.get(g)!);
+      if (!metrics) {
+        let ascent = 0;
+        let lineHeight = 0;
+        const widths = lines.map((t) => {
+          const box = t.getBBox();
+          ascent = Math.max(ascent, -box.y);
+          lineHeight = Math.max(lineHeight, box.height);
+          return box.width;
+        });
+        metrics = { widths, ascent, lineHeight };
+        this.labelMetrics.set(metricsKey.get(g)!, metrics);
+      }
+      const { widths, ascent, lineHeight } = metrics;
       measured.set(g, { lines, widths, ascent, lineHeight });
       const kind = g.dataset['label']!.split(':')[0]!;
       const isCity = kind === 'marker' && g.classList.contains('city');
