@@ -276,6 +276,34 @@ describe('print: <twin-city-map>', () => {
     expect(drawn(), 'at the screen’s width again').to.be.above(1000);
   });
 
+  it('prints the static HTML copy (no script) whole at its drawn size, with its list of places', async function () {
+    const response = await fetch('/__twin-render', { method: 'POST', body: JSON.stringify({ args: ['render', '--element', 'city-map', '--lang', 'en'] }) });
+    const result = (await response.json()) as { code: number; stdout: string };
+    expect(result.code).to.equal(0);
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-same-origin');
+    frame.style.inlineSize = '1000px';
+    frame.style.blockSize = '900px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>static</title></head><body>${result.stdout}</body></html>`;
+    document.body.append(frame);
+    try {
+      await loaded;
+      const copy = frame.contentDocument!.querySelector('twin-city-map')!;
+      await printMedia(this);
+      const svg = copy.shadowRoot!.querySelector<SVGSVGElement>('svg.map')!;
+      const box = svg.getBoundingClientRect();
+      expect(box.width, 'its drawn width, not grown to the page').to.be.closeTo(Number(svg.getAttribute('width')), 0.5);
+      const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
+      expect(box.height / box.width).to.be.closeTo(h / w, 0.01);
+      const rows = [...copy.shadowRoot!.querySelectorAll('.places-table tbody th')];
+      expect(rows.length).to.be.at.least(4);
+      for (const row of rows) expect(displayed(row), textOf(row)).to.equal(true);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('prints light land and water under theme="dark"', async function () {
     const el = await mapIn(600, { theme: 'dark' });
     expect(luminance(getComputedStyle(part(el, '.water')).fill), 'dark water on screen').to.be.below(0.05);

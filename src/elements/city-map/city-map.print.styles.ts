@@ -23,8 +23,10 @@ export const cityMapPrintStyles = css`
       -webkit-print-color-adjust: exact;
       print-color-adjust: exact;
     }
+    /* Its drawn width (its width attribute: also the static HTML copy's, which sets no --_drawn-width), or less. */
     svg.map {
-      inline-size: 100%;
+      inline-size: auto;
+      max-inline-size: 100%;
       block-size: auto;
     }
     .scale-bar {
