@@ -2,9 +2,11 @@ import { css } from 'lit';
 
 /**
  * What every element does on paper (`@media print`), placed after its own styles: the frame as a hairline with no
- * shadow, badges as outlined text (browsers drop backgrounds when printing, which left white text on white paper), and
- * no part of the page moving between pages. The colours are the light scheme's in every theme (see `tokens`). Each
- * element's own print sheet removes its controls and prints what the screen keeps behind them.
+ * shadow, badges as outlined text (browsers drop backgrounds when printing, which left white text on white paper), no
+ * heading left alone at the foot of a page, and no error detail (the technical part of an error is for the site's
+ * webmaster on screen, not for the reader of the paper). The colours are the light scheme's in every theme (see
+ * `tokens`). Each element's own print sheet removes its controls and prints what the screen keeps behind them.
+ * (Comments stay out of the template: its text ships as it is written.)
  */
 export const printStyles = css`
   @media print {
@@ -24,10 +26,8 @@ export const printStyles = css`
     [role='heading'] {
       break-after: avoid;
     }
-    /* The technical detail of an error is for the site's webmaster on screen, not for the reader on paper. */
     .error details {
       display: none;
     }
   }
 `;
-

@@ -3,10 +3,15 @@ import { css } from 'lit';
 /**
  * The map on paper (after the shared print sheet): the picture and, under it, the list of places (its text
  * alternative, which the element renders while the page prints, see PrintController), with no zoom, reset or list
- * button and no popup. The picture keeps its proportions and fits the paper's width: drawn for the screen's width
- * (`--_drawn-width`, in px), it shrinks to a narrower page with its scale bar (`--_bar-width` of it), so that the bar
- * still measures the map; it does not grow past its drawn size on a wider page, where its labels would grow too.
- * Land, water and the line print in their (light) colours: a map without them is unreadable.
+ * button and no popup. The picture keeps its proportions and fits the paper's width: drawn for the screen's width, at
+ * most a page's while printing (`--_drawn-width`, in px; see city-map.ts), it shrinks to a narrower page with its
+ * scale bar (`--_bar-width` of it), so that the bar still measures the map; it does not grow past its drawn size on a
+ * wider page, where its labels would grow too.
+ * The screen's block size of the frame gives way to the picture's own (its width times its proportions); the picture
+ * is its width attribute's size or less (so is the static HTML copy's, which sets no `--_drawn-width`). Land, water
+ * and the line print in their (light) colours: a map without them is unreadable. The list of places stays on one page
+ * with its sentence where it fits, a longer one breaking between rows; its heading row is not repeated on the next
+ * page (Chromium then laid the rows out twice as tall, the last one outside the frame).
  */
 export const cityMapPrintStyles = css`
   @media print {
@@ -15,7 +20,6 @@ export const cityMapPrintStyles = css`
       display: none;
     }
     .viewport {
-      /* The height set for the screen gives way to the picture's own (its width times its proportions). */
       block-size: auto !important;
       inline-size: min(100%, var(--_drawn-width, 100000) * 1px);
       container-type: inline-size;
@@ -23,7 +27,6 @@ export const cityMapPrintStyles = css`
       -webkit-print-color-adjust: exact;
       print-color-adjust: exact;
     }
-    /* Its drawn width (its width attribute: also the static HTML copy's, which sets no --_drawn-width), or less. */
     svg.map {
       inline-size: auto;
       max-inline-size: 100%;
@@ -32,8 +35,6 @@ export const cityMapPrintStyles = css`
     .scale-bar {
       inline-size: calc(var(--_bar-width) / var(--_drawn-width) * 100cqi);
     }
-    /* The list of places stays on one page with its sentence where it fits; a longer one breaks between rows. Its
-       heading row is not repeated on the next page: Chromium then laid the rows out twice as tall and out of the frame. */
     .places {
       break-inside: avoid;
     }
