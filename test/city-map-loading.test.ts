@@ -3,7 +3,8 @@
 import { expect } from '@open-wc/testing';
 import '../src/city-map.js';
 import type { TwinCityMap } from '../src/city-map.js';
-import { DEFAULT_DATASET_GEOMETRY, geometryFor, loadGeometry } from '../src/geo/geometry.js';
+import { DEFAULT_DATASET_GEOMETRY, geometryFor, loadGeometry, loadedCountries } from '../src/geo/geometry.js';
+import { fictionalTwinning } from './fixtures/fictional-twinning.js';
 import { download, html, renderTwin } from './helpers/render.js';
 
 const downloaded = (path: string) => download(path) ?? expect.fail(`no download of ${path}`);
@@ -77,6 +78,37 @@ describe('<twin-city-map> given its data with its first render', () => {
     } finally {
       observer.disconnect();
       box.remove();
+    }
+  });
+});
+
+describe('<twin-city-map> whose geometry is still downloading', () => {
+  it('draws once, with the countries: never the markers on an empty sea first', async () => {
+    // Egypt and Norway: the world's shapes, which nothing in this file has loaded.
+    const points = fictionalTwinning.cities.map((c) => c.location);
+    expect(geometryFor(points)).to.equal('world');
+    expect(loadedCountries(points), 'the world is not loaded yet (else this test would not see the case)').to.equal(undefined);
+    const el = document.createElement('twin-city-map');
+    el.lang = 'en';
+    el.loading = 'eager';
+    el.data = structuredClone(fictionalTwinning);
+    // Every state of the map between two tasks, as the page could paint it.
+    const landWithMarkers: number[] = [];
+    let labelled = 0;
+    const observer = new MutationObserver(() => {
+      if (el.shadowRoot!.querySelector('[part~="marker"]')) landWithMarkers.push(el.shadowRoot!.querySelectorAll('.land').length);
+    });
+    try {
+      document.body.append(el);
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      await el.updateComplete;
+      expect(landWithMarkers.length, 'drawings seen').to.be.above(0);
+      expect(landWithMarkers[0], 'countries in the first drawing with markers').to.be.above(3);
+      labelled = el.shadowRoot!.querySelectorAll('[part~="label"]').length;
+      expect(labelled, 'the cities labelled').to.be.at.least(2);
+    } finally {
+      observer.disconnect();
+      el.remove();
     }
   });
 });
