@@ -7,6 +7,7 @@ import { DatasetController } from './dataset-controller.js';
 import { renderErrorState } from './error-view.js';
 import { LanguageController } from './language-controller.js';
 import { NearViewportController } from './near-viewport-controller.js';
+import { yieldToMain } from './yield-to-main.js';
 import type { TwinEventMap } from './events.js';
 import { pickText, type LocalizedText } from '../i18n/text.js';
 import { VERSION } from '../version.js';
@@ -99,8 +100,11 @@ export abstract class TwinElement extends LitElement {
     // After this update (the loading state) is committed and the element's view code is here, while the data
     // downloads. A failure here only loses the head start: the render that needs the same formatters reports it,
     // and the controller reports a view that failed to load.
+    // In a task of its own: the element may be upgrading in the task that runs the page's script, which the
+    // first formatters would lengthen by tens of milliseconds.
     onLoadStart: (view) =>
       void Promise.resolve(view)
+        .then(() => yieldToMain())
         .then(() => this.prepareWhileLoading())
         .catch(() => undefined),
   });
@@ -129,15 +133,43 @@ export abstract class TwinElement extends LitElement {
   }
 
   /**
-   * Runs while the data downloads: the Intl formatters the first render will use are made now. A page's first
-   * formatter costs Chromium tens of milliseconds (ICU loads its data); made here, that time overlaps the download
-   * instead of following it. Elements add the formatters of their own content, and start their own downloads
-   * first: a formatter that throws (the caller catches it) ends the preparation there.
+   * Runs while the data downloads, in a task after the element's first (loading) render: the Intl formatters the
+   * first render will use are made now. A page's first formatter costs Chromium tens of milliseconds (ICU loads its
+   * data); made here, that time overlaps the download instead of following it. Elements add the formatters of their
+   * own content (with `prepareLater`, each in a task of its own), and start their own downloads first: a formatter
+   * that throws (the caller catches it) ends the preparation there.
    */
   protected prepareWhileLoading(): void {
     const { lang } = this.language;
-    formatNumber(0, lang);
-    pluralCategory(0, lang);
+    this.prepareLater(
+      () => formatNumber(0, lang),
+      () => pluralCategory(0, lang),
+    );
+  }
+
+  private preparations: (() => void)[] = [];
+
+  /**
+   * Runs each step in a later task of its own (a long task of several formatters would delay input and count in
+   * the page's Total Blocking Time). A step that throws ends the preparation: the render that needs the same
+   * formatter reports the failure.
+   */
+  protected prepareLater(...steps: (() => void)[]): void {
+    const idle = this.preparations.length === 0;
+    this.preparations.push(...steps);
+    if (idle) void this.runPreparations();
+  }
+
+  private async runPreparations(): Promise<void> {
+    while (this.preparations.length > 0) {
+      await yieldToMain();
+      const step = this.preparations.shift()!;
+      try {
+        step();
+      } catch {
+        this.preparations = [];
+      }
+    }
   }
 
   /** The dataset on screen: the last one that loaded and validated. */

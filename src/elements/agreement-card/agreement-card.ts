@@ -91,7 +91,8 @@ export class TwinAgreementCard extends TwinElement {
 
   protected override prepareWhileLoading(): void {
     super.prepareWhileLoading();
-    view.module?.prepareAgreementCard(this.viewContext);
+    const context = this.viewContext;
+    this.prepareLater(() => view.module?.prepareAgreementCard(context));
   }
 
   protected override renderContent(dataset: TwinningDataset): unknown {
