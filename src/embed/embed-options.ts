@@ -138,6 +138,9 @@ export function planEmbed(query: URLSearchParams, pageUrl: string, browserLangua
     if (layout !== undefined && LAYOUTS[tag]?.includes(layout)) attributes.push(['layout', layout]);
     if (selected !== undefined && SELECTABLE.includes(tag)) attributes.push(['selected', selected]);
     if (linked && LINKABLE.includes(tag)) attributes.push(['group', EMBED_GROUP]);
+    // Deep links: the page's own fragment (`embed.html?element=timeline#event=rumi-dies`) selects an event (and a
+    // place), and a selection is written back to it, as on any page; a site's link to the iframe page can name one.
+    if (LINKABLE.includes(tag)) attributes.push(['deep-link', '']);
     return { tag, attributes };
   });
   return { lang, elements, ...(src ? { src } : {}), ...(messageId !== undefined ? { messageId } : {}) };

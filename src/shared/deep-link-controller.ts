@@ -43,7 +43,7 @@ export class DeepLinkController implements ReactiveController {
   /** The value of the host's key in the page's fragment now; undefined when deep links are off or the key is absent. */
   get value(): string | undefined {
     const key = this.key();
-    const location = this.window?.location;
+    const location = this.page?.location;
     return key && location ? readFragment(location.hash, key) : undefined;
   }
 
@@ -53,7 +53,7 @@ export class DeepLinkController implements ReactiveController {
    */
   href(value: string | undefined): string | undefined {
     const key = this.key();
-    const location = this.window?.location;
+    const location = this.page?.location;
     if (!key || !location) return undefined;
     const url = new URL(location.href);
     url.hash = writeFragment(url.hash, key, value);
@@ -69,10 +69,15 @@ export class DeepLinkController implements ReactiveController {
     const href = this.href(value);
     if (href === undefined) return;
     try {
-      this.window!.history.replaceState(this.window!.history.state, '', href);
+      this.page!.history.replaceState(this.page!.history.state, '', href);
     } catch {
       // A document whose URL cannot change (about:srcdoc, some sandboxed frames): the selection still works.
     }
+  }
+
+  /** The host's window while it is in a page (also before this controller's own `hostConnected` has run). */
+  private get page(): Window | undefined {
+    return this.window ?? (this.host.isConnected ? (this.host.ownerDocument.defaultView ?? undefined) : undefined);
   }
 
   hostConnected(): void {

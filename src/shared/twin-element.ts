@@ -86,10 +86,15 @@ export abstract class TwinElement extends LitElement {
   /** `framed` (default: a border, a radius and a shadow) or `plain` (no frame), for sidebars and pages that frame content themselves. */
   declare appearance: 'framed' | 'plain' | undefined;
 
-  protected readonly nearViewport = new NearViewportController(
-    this,
-    () => (this.loading === 'lazy' || this.loading === 'eager' ? this.loading : (this.constructor as typeof TwinElement).defaultLoading) === 'lazy',
-  );
+  protected readonly nearViewport = new NearViewportController(this, () => this.lazy);
+
+  /**
+   * Whether the element waits until it is near the viewport to load (`loading`, else the element's default). An
+   * element may load at once for a reason of its own (a timeline whose event the page's address links to).
+   */
+  protected get lazy(): boolean {
+    return (this.loading === 'lazy' || this.loading === 'eager' ? this.loading : (this.constructor as typeof TwinElement).defaultLoading) === 'lazy';
+  }
 
   protected readonly language = new LanguageController(this);
   protected readonly datasetController = new DatasetController(this, {

@@ -244,6 +244,42 @@ export const pilgrimageTimelineStyles = css`
   .details[hidden] {
     display: none;
   }
+  /* "Copy link to this event" (deep links), and the link in a field where the clipboard cannot be written. */
+  .share {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+  }
+  .copy-link {
+    min-block-size: max(var(--_target), 2em);
+    min-inline-size: var(--_target);
+    padding-block: 0.125em;
+    padding-inline: 0.625em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 1.5);
+    background: var(--_surface);
+    color: var(--_link);
+    font: inherit;
+    font-size: 0.875em;
+    cursor: pointer;
+  }
+  .copy-link:hover {
+    background: var(--_subtle);
+  }
+  .link-field {
+    flex: 1 1 12em;
+    min-inline-size: 0;
+    min-block-size: var(--_target);
+    padding-inline: 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.875em;
+    direction: ltr;
+  }
   /* Arabic script: taller lines (VISUAL.md), and no italic, letter-spacing or case change anywhere here. */
   :is(:lang(fa), :lang(az-Arab), :lang(ar)) :is(.title) {
     line-height: 1.6;
@@ -492,6 +528,25 @@ export const pilgrimageTimelineStyles = css`
     background:
       repeating-linear-gradient(to right, var(--_accent) 0 3px, transparent 3px 7px) center / calc(100% - 8px) 2px no-repeat,
       var(--_surface);
+  }
+
+  /*
+   * Print: every event with its details, in one column (the element renders so while the page prints, see
+   * PrintController); nothing that only a pointer or a key can work, no shadow, and no event cut across two pages.
+   */
+  @media print {
+    .toolbar,
+    .steps,
+    .more,
+    .share {
+      display: none;
+    }
+    .entry.selected .card {
+      box-shadow: none;
+    }
+    .event {
+      break-inside: avoid;
+    }
   }
 
   @media (forced-colors: active) {

@@ -2,11 +2,13 @@ import { html, isServer, type PropertyDeclarations, type PropertyValues } from '
 import type { City, TwinningDataset } from '../../data/schema.js';
 import { displayDate, prepareDateFormatters, type DateDisplay } from '../../i18n/dates.js';
 import { formatInteger, partSeparator } from '../../i18n/format.js';
-import { renderInLocale } from '../../i18n/localize.js';
+import { msg, renderInLocale } from '../../i18n/localize.js';
 import { pickText } from '../../i18n/text.js';
 import { headingLevel } from '../../shared/agreement.js';
 import type { TwinSelectDetail } from '../../shared/events.js';
+import { DeepLinkController, deepLinkKey } from '../../shared/deep-link-controller.js';
 import { GroupController, type GroupMember } from '../../shared/group.js';
+import { PrintController } from '../../shared/print-controller.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
 import { TwinElement, type Loading } from '../../shared/twin-element.js';
 import {
@@ -59,6 +61,8 @@ const NO_MARKS: EntryMarks = { breakYears: 0 };
  * horizontal (the axis runs in the reading direction: right to left in Persian).
  * One tab stop; the arrow keys move between events, Home and End go to the ends, Enter opens an event's details.
  * Filters by kind and city in labelled groups (one button opens them where narrow); `from`/`to` limit the years. Elements sharing a `group` follow each other's selection.
+ * The horizontal axis counts years in the reader's calendar and digits. With `deep-link`, the page's address selects an
+ * event (`#event=<id>`) and follows the selection. On paper every event prints with its details, in one column.
  *
  * @tagname twin-pilgrimage-timeline
  * @summary The history of a twinning, in every reader's calendar.
@@ -73,6 +77,7 @@ const NO_MARKS: EntryMarks = { breakYears: 0 };
  * @csspart era - The heading of an era, before its first event.
  * @csspart gap - The break shown where many years pass.
  * @csspart steps - The previous and next buttons of the horizontal layout.
+ * @csspart ticks - The year ticks between two events on the horizontal axis.
  * @csspart image - An event's picture.
  * @csspart error - The error message shown when the data cannot be used.
  *
@@ -98,7 +103,10 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     headingLevel: { type: Number, attribute: 'heading-level' },
     selected: { type: String, reflect: true },
     group: { type: String, reflect: true },
+    deepLink: { type: String, attribute: 'deep-link' },
     expanded: { state: true, attribute: false },
+    copied: { state: true, attribute: false },
+    linkShown: { state: true, attribute: false },
     filtersOpen: { state: true, attribute: false },
     width: { state: true, attribute: false },
   };
@@ -121,6 +129,15 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
   declare selected: string | undefined;
   /** Elements with the same `group` follow each other's selection (e.g. a timeline and a map). */
   declare group: string | undefined;
+  /**
+   * Deep links, opt-in: with the attribute, the page's address selects an event and follows the selection. The
+   * attribute's value is the key in the address's fragment (empty: `event`), so `deep-link` reads and writes
+   * `#event=rumi-dies`; other keys of the fragment are kept (`#event=rumi-dies&place=konya` when a map links by
+   * `place`). On load the event is selected, its details opened and scrolled into view (a lazy timeline then loads at
+   * once); a selection replaces the address's fragment without adding to the history; each event's details offer
+   * "Copy link to this event".
+   */
+  declare deepLink: string | undefined;
 
   /** The events whose details are open. */
   declare private expanded: ReadonlySet<string>;
@@ -128,6 +145,15 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
   declare private filtersOpen: boolean;
   /** The element's width, observed only for `layout="auto"`. */
   declare private width: number;
+  /** The event whose link was just copied (the live region says so). */
+  declare private copied: string | undefined;
+  /** The event whose link is shown in a field to copy by hand (no clipboard access). */
+  declare private linkShown: string | undefined;
+
+  private readonly link = new DeepLinkController(this, () => deepLinkKey(this.deepLink, 'event'));
+  /** The fragment's event last applied (or written): a later render applies it again only when the address changes. */
+  private linked: string | undefined;
+  private readonly print = new PrintController(this);
 
   private model: TimelineModel | undefined;
   /** The horizontal axis's year ticks of `model`'s entries, in `calendar`'s years (see `axisTicks`). */
@@ -216,6 +242,7 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     if (this.horizontal && (this.ticks?.model !== model || this.ticks.calendar !== calendar)) {
       this.ticks = { model, calendar, ticks: axisTicks(model.entries, model.marks, calendar) };
     }
+    this.followLink(model);
     this.roving.settle(this.selected);
     if (this.windowed) {
       this.window.load(() => {
@@ -225,6 +252,44 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
         if (hadFocus) void this.roving.refocusAfter(this.updateComplete.then(() => this.window.handover()));
       });
     }
+  }
+
+  /**
+   * Applies the address's event (deep links): when the fragment names an event shown that the last render did not
+   * apply, it is selected (as `selected` set by the page: no `twin-select`; a map with `deep-link` reads the address
+   * itself) and opened, and once rendered, scrolled into view. Before the render: it sets what this render shows.
+   */
+  private followLink(model: TimelineModel): void {
+    const id = this.link.value;
+    if (id === this.linked) return;
+    const index = id === undefined ? -1 : model.ids.indexOf(id);
+    if (id === undefined || index < 0) {
+      // Absent, or not (yet) shown: once an event is shown with that id (the data came, a filter changed) it applies.
+      if (id === undefined) this.linked = undefined;
+      return;
+    }
+    this.linked = id;
+    this.selected = id;
+    this.roving.moveTo(id);
+    if (!this.expanded.has(id)) this.expanded = new Set([...this.expanded, id]);
+    void this.revealLinked(index, id);
+  }
+
+  private async revealLinked(index: number, id: string): Promise<void> {
+    await this.updateComplete;
+    if (this.windowed) {
+      await loadWindowing().catch(() => undefined);
+      await this.updateComplete;
+    }
+    const current = () => this.selected === id && this.isConnected;
+    if (this.windowed) {
+      await this.window.revealCentred(index, this.model?.ids.length ?? 0, () => this.article(index), current);
+      return;
+    }
+    const article = this.article(index);
+    if (!article || !current()) return;
+    if (this.horizontal) this.showEvent(article);
+    article.scrollIntoView({ block: 'center', inline: 'nearest' });
   }
 
   /** The width matters only to `layout="auto"`: only then is it observed. */
@@ -242,13 +307,20 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     this.resizeObserver.observe(this);
   }
 
+  /** Paper does not scroll sideways: a printed timeline is vertical. */
   private get horizontal(): boolean {
+    if (this.print.printing) return false;
     return this.layout === 'horizontal' || (this.layout === 'auto' && this.width >= HORIZONTAL_FROM_PX);
   }
 
   /** Whether the list renders only the events near the viewport. A server-rendered copy holds every event. */
   private get windowed(): boolean {
-    return !isServer && !this.horizontal && (this.model?.entries.length ?? 0) >= WINDOW_FROM;
+    return !isServer && !this.print.printing && !this.horizontal && (this.model?.entries.length ?? 0) >= WINDOW_FROM;
+  }
+
+  /** A timeline whose event the address links to loads at once, wherever it is on the page. */
+  protected override get lazy(): boolean {
+    return super.lazy && this.link.value === undefined;
   }
 
   protected override prepareWhileLoading(): void {
@@ -276,12 +348,16 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     const context: EntryContext = {
       lang,
       level: headingLevel(this.headingLevel, 3),
-      plain: isServer,
+      plain: isServer || this.print.printing,
       comma: partSeparator(lang),
       text: (text) => this.renderText(text),
       plainText: (text) => pickText(text, requested).text,
       onClick: (e, id) => this.onEventClick(e, id),
       onFocus: (id, article) => this.roving.moveTabStop(id, article),
+      share:
+        this.link.enabled && !isServer && !this.print.printing
+          ? { shown: this.linkShown, href: (id) => this.link.href(id) ?? '', onCopy: (id) => void this.copyLink(id) }
+          : undefined,
     };
     const proportional = this.spacing === 'proportional';
     const gapBefore = (i: number) => (proportional && entries[i] ? proportionalGap(entries[i - 1], entries[i]) : 0);
@@ -326,6 +402,7 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
         onKinds: (kinds) => (this.kinds = kinds),
         onCities: (cities) => (this.cities = cities),
       },
+      announcement: this.copied ? msg('Link copied.', { id: 'timeline.link-copied' }) : '',
       items: windowed ? this.window.items(entries, (entry, i) => renderInLocale(locale, () => item(entry, i))) : entries.map(item),
       onStep: (direction) => this.step(direction),
       onKeyDown: this.roving.onKeyDown,
@@ -371,20 +448,71 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     (article.parentElement ?? article).scrollIntoView({ block: 'nearest', inline: 'start' });
   }
 
-  /** Scrolls the horizontal axis by most of its width, later (1) or earlier (-1) in time. */
+  /**
+   * Scrolls the horizontal axis by most of its width, later (1) or earlier (-1) in time, to the start of a card: the
+   * farthest card start within 80% of the width (at least the next one), so that the track comes to rest where it
+   * snaps also in engines that do not snap after a programmatic smooth scroll. A step taken while the last one still
+   * scrolls counts from where that one goes.
+   */
   private step(direction: 1 | -1): void {
     const list = this.shadowRoot?.querySelector<HTMLElement>('ol.horizontal');
     if (!list) return;
-    const amount = Math.max(list.clientWidth * 0.8, 1) * direction * (this.language.dir === 'rtl' ? -1 : 1);
+    const rtl = this.language.dir === 'rtl';
+    // Distances along the reading direction (scrollLeft runs negative from the right in a right-to-left box).
+    const along = (left: number) => (rtl ? -left : left);
+    const now = along(list.scrollLeft);
+    const pending = this.stepping && performance.now() - this.stepping.at < 1000 && Math.abs(this.stepping.to - now) > 1 ? this.stepping.to : undefined;
+    const from = pending ?? now;
+    const track = list.getBoundingClientRect();
+    const padding = parseFloat(getComputedStyle(list).scrollPaddingInlineStart) || 0;
+    const edge = rtl ? track.right - padding : track.left + padding;
+    // Where the track would be with each card's start at its start edge.
+    const stops = [...list.querySelectorAll(':scope > li.entry')].map((li) => {
+      const box = li.getBoundingClientRect();
+      return now + (rtl ? edge - box.right : box.left - edge);
+    });
+    const reach = Math.max(list.clientWidth * 0.8, 1);
+    const ahead = stops.filter((x) => (x - from) * direction > 1);
+    if (!ahead.length) return;
+    const within = ahead.filter((x) => Math.abs(x - from) <= reach);
+    const to = within.length ? within[direction === 1 ? within.length - 1 : 0]! : ahead[direction === 1 ? 0 : ahead.length - 1]!;
+    this.stepping = { to, at: performance.now() };
     const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    list.scrollBy({ left: amount, behavior: still ? 'auto' : 'smooth' });
+    list.scrollTo({ left: rtl ? -to : to, behavior: still ? 'auto' : 'smooth' });
   }
+
+  /** Where the last step scrolls the axis to (along the reading direction), and when it was taken. */
+  private stepping: { readonly to: number; readonly at: number } | undefined;
 
   // ——— selection ———
 
   private onEventClick(e: Event, id: string): void {
-    if ((e.target as Element).closest('a')) return;
+    // A link, and the share row (its button and field), do their own thing.
+    if ((e.target as Element).closest('a, .share')) return;
     this.activate(id);
+  }
+
+  /**
+   * Copies the link to an event (the page's address with the event in its fragment) to the clipboard and says so in
+   * the live region; where the clipboard cannot be written (no API, an insecure page, a refusal), shows the link in a
+   * read-only field, selected, to copy by hand.
+   */
+  private async copyLink(id: string): Promise<void> {
+    const href = this.link.href(id);
+    if (!href) return;
+    this.copied = undefined;
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(href);
+      this.linkShown = undefined;
+      this.copied = id;
+    } catch {
+      this.linkShown = id;
+      await this.updateComplete;
+      const field = this.shadowRoot?.querySelector<HTMLInputElement>(`li[data-id="${CSS.escape(id)}"] .link-field`);
+      field?.focus();
+      field?.select();
+    }
   }
 
   /** Selects an event (firing `twin-select`) and opens or closes its details. */
@@ -394,7 +522,17 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     if (expanded.has(id) && this.selected === id) expanded.delete(id);
     else expanded.add(id);
     this.expanded = expanded;
-    if (this.emit('twin-select', { kind: 'event', id })) this.selected = id;
+    if (this.emit('twin-select', { kind: 'event', id })) {
+      this.selected = id;
+      this.writeLink(id);
+    }
+  }
+
+  /** Keeps the address's fragment on the selected event (deep links). */
+  private writeLink(id: string): void {
+    if (!this.link.enabled) return;
+    this.link.write(id);
+    this.linked = id;
   }
 
   /** From another member of the group: an event is selected; a place or city selects its first event. */
@@ -409,6 +547,7 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     if (!entry) return;
     this.selected = entry.event.id;
     this.roving.moveTo(entry.event.id);
+    this.writeLink(entry.event.id);
     this.requestUpdate();
     const index = entries.indexOf(entry);
     void this.updateComplete.then(() => {

@@ -30,6 +30,8 @@ export interface TimelineFrame {
   /** How many events are shown. */
   readonly count: number;
   readonly filters: FiltersView;
+  /** What the polite live region says (a copied link); empty for nothing. */
+  readonly announcement: string;
   /** The list's items (the entries, or the virtualizer's directive). */
   readonly items: unknown;
   onStep(direction: 1 | -1): void;
@@ -61,6 +63,7 @@ export function renderTimeline(v: TimelineFrame): TemplateResult {
           ${v.items}
         </ol>`
       : html`<p class="notice">${msg('No events match the filters.', { id: 'timeline.empty' })}</p>`}
+    ${v.plain ? nothing : html`<p class="visually-hidden" role="status" aria-live="polite">${v.announcement}</p>`}
     ${v.plain
       ? nothing
       : html`<p id="timeline-keys" class="visually-hidden">
@@ -83,6 +86,17 @@ export interface EntryContext {
   plainText(text: LocalizedText | undefined): string;
   onClick(e: Event, id: string): void;
   onFocus(id: string, article: HTMLElement): void;
+  /** With deep links: each event's details offer its link. */
+  readonly share?: ShareView;
+}
+
+/** The "Copy link to this event" row of an event's details. */
+export interface ShareView {
+  /** The event whose link is shown in a field to copy by hand (the clipboard could not be written). */
+  readonly shown: string | undefined;
+  /** The link to an event. */
+  href(id: string): string;
+  onCopy(id: string): void;
 }
 
 /** One event as shown: the model's entry with what the element decided about it. */
@@ -119,7 +133,7 @@ export function renderEntry(c: EntryContext, v: EntryView): TemplateResult {
   const titleId = `title-${event.id}`;
   const expanded = c.plain || v.expanded;
   const shown = v.date;
-  const hasDetails = !!shown.western || !!event.description || v.people.length > 0 || v.sources.length > 0;
+  const hasDetails = !!shown.western || !!event.description || v.people.length > 0 || v.sources.length > 0 || !!c.share;
   return html`<li
     class="entry ${v.selected ? 'selected' : ''} ${marks.era ? 'opens-era' : ''} ${marks.breakYears ? 'after-break' : ''}"
     data-id=${event.id}
@@ -132,7 +146,7 @@ export function renderEntry(c: EntryContext, v: EntryView): TemplateResult {
       ? html`<p part="gap" class="gap"><span class="gap-text">${formatYearsLater(marks.breakYears, lang)}</span></p>`
       : nothing}
     ${v.ticks?.length
-      ? html`<div class="ticks" aria-hidden="true" ${cssProps({ '--next-gap': v.nextGap ? `${v.nextGap.toFixed(2)}em` : undefined })}>
+      ? html`<div part="ticks" class="ticks" aria-hidden="true" ${cssProps({ '--next-gap': v.nextGap ? `${v.nextGap.toFixed(2)}em` : undefined })}>
           ${v.ticks.map((t) => html`<span class="tick" ${cssProps({ '--at': `${(t.at * 100).toFixed(3)}%` })}><span class="tick-label">${t.label}</span></span>`)}
         </div>`
       : nothing}
@@ -150,8 +164,8 @@ export function renderEntry(c: EntryContext, v: EntryView): TemplateResult {
       @focus=${(e: FocusEvent) => c.onFocus(event.id, e.currentTarget as HTMLElement)}
     >
       <p part="date" class="date">
-        <time datetime=${ifDefined(shown.iso)}>${shown.text}</time>
-        ${shown.secondary ? html`<span class="secondary-date">${shown.secondary}</span>` : nothing}
+        <time datetime=${ifDefined(shown.iso)}>${keepTogether(shown.text)}</time>
+        ${shown.secondary ? html`<span class="secondary-date">${keepTogether(shown.secondary)}</span>` : nothing}
       </p>
       <div class="card">
       <div part="title" class="title" role="heading" aria-level=${level} id=${titleId}>${c.text(event.title)}</div>
@@ -164,7 +178,7 @@ export function renderEntry(c: EntryContext, v: EntryView): TemplateResult {
               ${msg('Details', { id: 'timeline.details' })}
             </button>`}
             <div class="details" id=${`details-${event.id}`} ?hidden=${!expanded}>
-              ${shown.western ? html`<p class="western-date">${shown.western}</p>` : nothing}
+              ${shown.western ? html`<p class="western-date">${keepTogether(shown.western)}</p>` : nothing}
               ${event.description ? html`<p>${c.text(event.description)}</p>` : nothing}
               ${v.people.length
                 ? html`<p><span class="muted">${msg('People', { id: 'timeline.people' })}:</span> ${v.people.map(
@@ -178,6 +192,7 @@ export function renderEntry(c: EntryContext, v: EntryView): TemplateResult {
                       : html`<cite lang=${ifDefined(s.language)}>${c.text(s.title ?? s.publisher)}</cite>`}`,
                   )}</p>`
                 : nothing}
+              ${c.share ? renderShare(c.share, event.id) : nothing}
             </div>`
         : nothing}
       </div>
@@ -247,6 +262,26 @@ export function renderSteps(rtl: boolean, onStep: (direction: 1 | -1) => void): 
     ${step(-1, msg('Earlier events', { id: 'timeline.earlier' }), rtl ? '→' : '←')}
     ${step(1, msg('Later events', { id: 'timeline.later' }), rtl ? '←' : '→')}
   </div>`;
+}
+
+function renderShare(share: ShareView, id: string): TemplateResult {
+  const label = msg('Link to this event', { id: 'timeline.link' });
+  return html`<p class="share">
+    <button type="button" class="copy-link" @click=${() => share.onCopy(id)}>${msg('Copy link to this event', { id: 'timeline.copy-link' })}</button>
+    ${share.shown === id
+      ? html`<input class="link-field" type="url" readonly aria-label=${label} title=${label} .value=${live(share.href(id))} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />`
+      : nothing}
+  </p>`;
+}
+
+/**
+ * A date with no-break spaces where a line must not break: before a number (a month and its year, "اسفند ۶۲۴",
+ * "November 29"), and after one unless a bracket follows (a day and its month, a year and its era, "۶۴۲ ه‍.ق.", a year
+ * and the dash of a range). A long date in the gutter then wraps between its parts ("حدود اسفند ۶۲۴ –" / "فروردین
+ * ۶۲۵", "… 1244" / "(Julian)"), never leaving a number alone on a line.
+ */
+export function keepTogether(date: string): string {
+  return date.replace(/ (?=\p{Nd})/gu, '\u00a0').replace(/(\p{Nd}) (?!\()/gu, '$1\u00a0');
 }
 
 function toggled(set: ReadonlySet<string>, value: string): string | undefined {

@@ -140,6 +140,49 @@ export class TimelineWindow<T> implements ReactiveController {
   }
 
   /**
+   * Scrolls the entry at `index` of `count` to the middle of the view and resolves once it has stayed rendered and in
+   * view for a few frames (or `current()` no longer holds, or after some 4 s): the virtualizer scrolls to it itself, by
+   * its layout's estimate; as the entries near it are measured the list's height changes and the entry may move out of
+   * view, and it is scrolled to again. Before the virtualizer has started, the scroll goes by the average height.
+   */
+  async revealCentred(index: number, count: number, find: () => HTMLElement | null | undefined, current: () => boolean): Promise<void> {
+    const STEADY_FRAMES = 6;
+    for (let frame = 0, steady = 0; frame < MAX_FRAMES_TO_REVEAL && current() && steady < STEADY_FRAMES; frame++) {
+      const item = find();
+      if (item && this.inView(item)) steady++;
+      else {
+        steady = 0;
+        if (frame % 6 === 0) {
+          const list = this.list() as (VirtualizerHostElement & HTMLElement) | null | undefined;
+          const proxy = windowing && list?.[windowing.virtualizerRef]?.element(index);
+          if (proxy) proxy.scrollIntoView({ block: 'center' });
+          else if (!this.scrollToEstimate(index, count)) return;
+        }
+      }
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+  }
+
+  /** Whether `item` is wholly in the view of the box the list scrolls in (or the window's). */
+  private inView(item: HTMLElement): boolean {
+    const box = item.getBoundingClientRect();
+    const scroller = this.scroller();
+    const view = scroller ? scroller.getBoundingClientRect() : { top: 0, bottom: window.innerHeight };
+    return box.height > 0 && box.top >= view.top - 1 && box.bottom <= view.bottom + 1;
+  }
+
+  /** The box the list scrolls in: its nearest ancestor (across shadow roots) that scrolls vertically; none for the page. */
+  private scroller(): Element | undefined {
+    const list = this.list();
+    for (let node: Node | null = list?.parentNode ?? null; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+      if (!(node instanceof Element)) continue;
+      const overflow = getComputedStyle(node).overflowY;
+      if (overflow !== 'visible' && overflow !== 'clip' && node.scrollHeight > node.clientHeight) return node;
+    }
+    return undefined;
+  }
+
+  /**
    * Scrolls the page, or the box the timeline scrolls in, to where the entry at `index` of `count` lies in the
    * windowed list, by the list's average entry height; the virtualizer then renders it and the exact spot. A box
    * that hides its overflow is scrolled too, as the browser does to show a focused element in it. False when the list

@@ -1,0 +1,166 @@
+/**
+ * Deep links (`deep-link`): the page's address selects an event, also in a windowed timeline of 1,000 events, and a
+ * selection is written back with history.replaceState; each event offers its link to copy.
+ */
+import { expect } from '@open-wc/testing';
+import '../src/pilgrimage-timeline.js';
+import type { TwinPilgrimageTimeline } from '../src/pilgrimage-timeline.js';
+import { fictionalTwinning } from './fixtures/fictional-twinning.js';
+import { html, part, renderTwin, until } from './helpers/render.js';
+
+const original = location.href;
+const setHash = (hash: string) => history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+const inViewport = (node: Element) => {
+  const r = node.getBoundingClientRect();
+  return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+};
+const article = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`li[data-id="${id}"] > article`);
+
+afterEach(() => {
+  history.replaceState(history.state, '', original);
+  scrollTo(0, 0);
+});
+
+describe('<twin-pilgrimage-timeline deep-link>', () => {
+  it('selects the 900th of 1,000 events from the address and shows it in the viewport within 1 s, lazy by default', async () => {
+    const events = Array.from({ length: 1000 }, (_, i) => ({ id: `e${i + 1}`, date: String(1000 + i), kind: 'meeting', title: `Event ${i + 1}` }));
+    const data = { ...fictionalTwinning, events };
+    // A page's first timeline of 1,000 events once, unlinked: the virtualizer's code is downloaded and compiled, as a
+    // page does while its data downloads (prepareWhileLoading); the time measured is then the element's own.
+    const first = await renderTwin<TwinPilgrimageTimeline>(html`<twin-pilgrimage-timeline lang="en" loading="eager" .data=${data}></twin-pilgrimage-timeline>`);
+    await until(() => !!first.shadowRoot!.querySelector('ol.windowed') && first.shadowRoot!.querySelectorAll('article.event').length !== 40);
+    first.remove();
+    setHash('#intro&event=e900');
+    const selections: string[] = [];
+    const start = performance.now();
+    const el = document.createElement('twin-pilgrimage-timeline') as TwinPilgrimageTimeline;
+    el.lang = 'en';
+    el.setAttribute('deep-link', '');
+    el.data = data;
+    el.addEventListener('twin-select', (e) => selections.push(e.detail.id));
+    // Below a screen of other content: a lazy timeline would not load there, a linked one does.
+    const spacer = document.createElement('div');
+    spacer.style.blockSize = '150vh';
+    document.body.append(spacer, el);
+    try {
+      await until(() => {
+        const target = article(el, 'e900');
+        return !!target && target.getAttribute('aria-current') === 'true' && inViewport(target);
+      }, 5000);
+      const elapsed = performance.now() - start;
+      const target = article(el, 'e900');
+      expect(target, `the 900th event is rendered (scrolled to ${Math.round(scrollY)}, showing ${[...el.shadowRoot!.querySelectorAll('li')].slice(0, 2).map((li) => li.dataset['id']).join()}…, ${el.selected})`).to.not.equal(null);
+      expect(target!.getAttribute('aria-current')).to.equal('true');
+      expect(inViewport(target!), 'in the viewport').to.equal(true);
+      expect(el.selected).to.equal('e900');
+      expect(el.shadowRoot!.querySelector('ol.windowed'), 'windowed').to.not.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('article.event').length, 'only a window of events').to.be.below(200);
+      expect(elapsed, `shown after ${Math.round(elapsed)} ms`).to.be.below(1000);
+      expect(selections, 'selected by the page’s address, as by `selected`: no twin-select').to.deep.equal([]);
+      expect(location.hash, 'the address is left as it was').to.equal('#intro&event=e900');
+    } finally {
+      el.remove();
+      spacer.remove();
+    }
+  });
+
+  it('opens the linked event, writes the reader’s selection with replaceState keeping the rest, and follows the address', async () => {
+    setHash('#top&event=rumi-dies');
+    const el = await renderTwin<TwinPilgrimageTimeline>(html`<twin-pilgrimage-timeline lang="fa" deep-link loading="eager"></twin-pilgrimage-timeline>`);
+    await until(() => article(el, 'rumi-dies')?.getAttribute('aria-current') === 'true');
+    expect(el.selected).to.equal('rumi-dies');
+    expect(part(el, '#details-rumi-dies').hidden, 'its details are open').to.equal(false);
+    const entries = history.length;
+    article(el, 'museum-opens')!.click();
+    await el.updateComplete;
+    expect(location.hash).to.equal('#top&event=museum-opens');
+    article(el, 'mou-signed')!.focus();
+    article(el, 'mou-signed')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+    expect(location.hash).to.equal('#top&event=mou-signed');
+    expect(history.length, 'no history entry per selection').to.equal(entries);
+    // The reader edits the address (or follows a link on the page).
+    location.hash = '#top&event=shams-meets-rumi';
+    await until(() => el.selected === 'shams-meets-rumi');
+    expect(el.selected).to.equal('shams-meets-rumi');
+    expect(article(el, 'shams-meets-rumi')!.getAttribute('aria-current')).to.equal('true');
+  });
+
+  it('links by another key when the attribute names one, and ignores an unknown event', async () => {
+    setHash('#event=rumi-dies&story=nope');
+    const el = await renderTwin<TwinPilgrimageTimeline>(html`<twin-pilgrimage-timeline lang="en" deep-link="story" loading="eager"></twin-pilgrimage-timeline>`);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(el.selected, 'no event is called "nope"').to.equal(undefined);
+    article(el, 'museum-opens')!.click();
+    await el.updateComplete;
+    expect(location.hash).to.equal('#event=rumi-dies&story=museum-opens');
+  });
+
+  it('leaves the address alone without the attribute, and offers no link to copy', async () => {
+    setHash('#event=rumi-dies');
+    const el = await renderTwin<TwinPilgrimageTimeline>(html`<twin-pilgrimage-timeline lang="en" loading="eager"></twin-pilgrimage-timeline>`);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(el.selected).to.equal(undefined);
+    article(el, 'museum-opens')!.click();
+    await el.updateComplete;
+    expect(location.hash).to.equal('#event=rumi-dies');
+    expect(el.shadowRoot!.querySelector('.copy-link')).to.equal(null);
+  });
+
+  describe('Copy link to this event', () => {
+    const descriptor = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    afterEach(() => {
+      if (descriptor) Object.defineProperty(navigator, 'clipboard', descriptor);
+      else delete (navigator as { clipboard?: unknown }).clipboard;
+    });
+    const withClipboard = (writeText: ((text: string) => Promise<void>) | undefined) =>
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: writeText ? { writeText } : undefined });
+
+    for (const [lang, button, said] of [
+      ['fa', 'کپی پیوند این رویداد', 'پیوند کپی شد.'],
+      ['tr', 'Bu olayın bağlantısını kopyala', 'Bağlantı kopyalandı.'],
+      ['en', 'Copy link to this event', 'Link copied.'],
+    ] as const) {
+      it(`copies the event's link to the clipboard and says so politely (${lang})`, async () => {
+        const written: string[] = [];
+        withClipboard(async (text) => void written.push(text));
+        setHash('#intro');
+        const el = await renderTwin<TwinPilgrimageTimeline>(html`<twin-pilgrimage-timeline lang=${lang} deep-link loading="eager"></twin-pilgrimage-timeline>`);
+        article(el, 'rumi-dies')!.click();
+        await el.updateComplete;
+        const copy = part<HTMLButtonElement>(el, 'li[data-id="rumi-dies"] .copy-link');
+        expect(copy.textContent!.trim()).to.equal(button);
+        const r = copy.getBoundingClientRect();
+        expect(Math.min(r.width, r.height), 'a target of 24 px at least').to.be.at.least(24);
+        copy.click();
+        await until(() => written.length > 0);
+        expect(written).to.deep.equal([`${location.origin}${location.pathname}${location.search}#intro&event=rumi-dies`]);
+        await el.updateComplete;
+        const region = part(el, '[role=status][aria-live=polite]');
+        expect(region.textContent!.trim()).to.equal(said);
+        expect(article(el, 'rumi-dies')!.getAttribute('aria-current'), 'the click on the button did not toggle the event').to.equal('true');
+        expect(part(el, '#details-rumi-dies').hidden).to.equal(false);
+      });
+    }
+
+    for (const [how, writeText] of [
+      ['no clipboard API', undefined],
+      ['a refused write', () => Promise.reject(new DOMException('denied', 'NotAllowedError'))],
+    ] as const) {
+      it(`shows the link selected in a read-only field where it cannot copy (${how})`, async () => {
+        withClipboard(writeText);
+        const el = await renderTwin<TwinPilgrimageTimeline>(html`<twin-pilgrimage-timeline lang="en" deep-link loading="eager"></twin-pilgrimage-timeline>`);
+        article(el, 'museum-opens')!.click();
+        await el.updateComplete;
+        part<HTMLButtonElement>(el, 'li[data-id="museum-opens"] .copy-link').click();
+        await until(() => !!el.shadowRoot!.querySelector('.link-field'));
+        const field = part<HTMLInputElement>(el, 'li[data-id="museum-opens"] .link-field');
+        expect(field.readOnly).to.equal(true);
+        expect(field.value).to.equal(`${location.origin}${location.pathname}${location.search}#event=museum-opens`);
+        expect(field.getAttribute('aria-label')).to.equal('Link to this event');
+        expect(el.shadowRoot!.activeElement).to.equal(field);
+        expect([field.selectionStart, field.selectionEnd]).to.deep.equal([0, field.value.length]);
+      });
+    }
+  });
+});
