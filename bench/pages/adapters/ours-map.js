@@ -6,6 +6,9 @@ export const data = () => 'map/ours.json';
 
 export async function create(stage, dataset) {
   const el = document.createElement('twin-city-map');
+  // Eager, as Leaflet is: a lazy map (the default) first waits for its IntersectionObserver's answer, a frame or
+  // more, to learn whether it is near the viewport (see the notes of bench/run.mjs).
+  el.loading = 'eager';
   el.data = dataset;
   stage.append(el);
   await el.updateComplete;
