@@ -107,6 +107,29 @@ describe('embed.html', () => {
     expect(timeline.getAttribute('selected')).to.equal('rumi-dies');
   });
 
+  it('selects the event its own address names (#event=…), shows it, and keeps its address on the selection', async () => {
+    const iframe = await frame('/dist/embed.html?element=timeline&lang=fa#event=museum-opens');
+    iframe.style.blockSize = '400px';
+    const doc = await settledDocument(iframe);
+    const timeline = doc.querySelector('twin-pilgrimage-timeline')!;
+    const article = () => timeline.shadowRoot!.querySelector<HTMLElement>('li[data-id="museum-opens"] article');
+    await until(() => article()?.getAttribute('aria-current') === 'true');
+    expect(timeline.getAttribute('selected')).to.equal('museum-opens');
+    // In the iframe's viewport (the page in it scrolled to the event).
+    await until(() => {
+      const r = article()!.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= iframe.contentWindow!.innerHeight;
+    });
+    const r = article()!.getBoundingClientRect();
+    expect(r.top, 'below the top of the iframe').to.be.at.least(0);
+    expect(r.bottom, 'above its bottom').to.be.at.most(iframe.contentWindow!.innerHeight);
+    // A selection in the iframe is written to the iframe's own address, not the host page's.
+    const host = location.href;
+    timeline.shadowRoot!.querySelector<HTMLElement>('li[data-id="rumi-dies"] article')!.click();
+    expect(iframe.contentWindow!.location.hash).to.equal('#event=rumi-dies');
+    expect(location.href).to.equal(host);
+  });
+
   it('gives a short message in the language asked for an unknown element, and nothing else', async () => {
     const doc = await settledDocument(await frame('/dist/embed.html?element=chart&lang=fa'));
     expect(message(doc)).to.equal('این محتوا نمایش داده نمی‌شود: مقدار «element» در نشانی آن معتبر نیست.');
