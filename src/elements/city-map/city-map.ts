@@ -167,6 +167,8 @@ export class TwinCityMap extends TwinElement implements GroupMember {
    * move labels, and show others, but do not change a label's size, so a label is measured once.
    */
   private labelMetrics = new Map<string, { widths: number[]; ascent: number; lineHeight: number }>();
+  /** The scale bar's box in the map, as measured, by its text, its bar's length and the writing direction. */
+  private scaleBoxes = new Map<string, Rect>();
   private labelMetricsFor = '';
 
   constructor() {
@@ -223,6 +225,9 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   /** Before the first layout of the map, its width is that of the frame's content box. */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Data given as a property: the geometry it needs starts to download now, before the first render and beside
+    // the validator, rather than after that render (see `prepareWhileLoading`, which starts it for other sources).
+    if (!this.hasUpdated && this.data !== undefined && this.data !== null && this.nearViewport.near) this.loadGeometryOf(this.data);
     this.followDeepLink();
     if (!this.size.width) this.measureFrame();
   }
@@ -685,13 +690,27 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     for (const dot of svgEl.querySelectorAll('.leader .anchor')) obstacles.push(dotBox(dot));
     // The scale bar is drawn over the map (in HTML) in a bottom corner: labels keep off it. It goes to the corner
     // that leaves more labels in (the inline start where both do as well).
+    // Measured sizes are kept while the language, the map's size and its font stay (see `labelMetrics`).
+    const font = getComputedStyle(svgEl);
+    const metricsFor = `${this.language.lang}|${width}x${height}|${font.fontSize}|${font.fontFamily}`;
+    if (metricsFor !== this.labelMetricsFor) {
+      this.labelMetrics = new Map();
+      this.scaleBoxes = new Map();
+      this.labelMetricsFor = metricsFor;
+    }
     const scaleEl = this.shadowRoot?.querySelector<HTMLElement>('.scale');
     let scaleBox: Rect | undefined;
     if (scaleEl) {
       scaleEl.removeAttribute('data-side');
-      const s = scaleEl.getBoundingClientRect();
-      const frame = svgEl.getBoundingClientRect();
-      scaleBox = { x: s.left - frame.left, y: s.top - frame.top, width: s.width, height: s.height };
+      // Its place and size follow from its text, its bar's length and the writing direction.
+      const key = `${getComputedStyle(scaleEl).direction}|${scaleEl.textContent}|${scaleEl.querySelector('svg')?.getAttribute('width') ?? ''}`;
+      scaleBox = this.scaleBoxes.get(key);
+      if (!scaleBox) {
+        const s = scaleEl.getBoundingClientRect();
+        const frame = svgEl.getBoundingClientRect();
+        scaleBox = { x: s.left - frame.left, y: s.top - frame.top, width: s.width, height: s.height };
+        this.scaleBoxes.set(key, scaleBox);
+      }
     }
     const distanceEl = svgEl.querySelector<SVGGElement>('.distance');
     const lineObstacles: Rect[] = (distanceEl?.dataset['arc'] ?? '')
@@ -711,12 +730,6 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     // first and measured after, so that the page is laid out once rather than once per label.
     // Labels measured before (see `labelMetrics`) are not measured again: only new ones are moved to the origin.
     const linesOf = new Map(labels.map((g) => [g, [...g.querySelectorAll('text')]]));
-    const font = getComputedStyle(svgEl);
-    const metricsFor = `${this.language.lang}|${width}|${font.fontSize}|${font.fontFamily}`;
-    if (metricsFor !== this.labelMetricsFor) {
-      this.labelMetrics = new Map();
-      this.labelMetricsFor = metricsFor;
-    }
     const metricsKey = new Map(
       [...linesOf].map(([g, lines]) => [g, `${g.dataset['label']}|${g.getAttribute('class')}|${g.getAttribute('lang') ?? ''}|${lines.map((t) => t.textContent).join('\n')}`]),
     );
