@@ -16,6 +16,7 @@ interface TimelineArgs {
   width: string;
   data?: unknown;
   lang?: string;
+  deepLink?: boolean;
 }
 
 /**
@@ -36,6 +37,7 @@ const meta: Meta<TimelineArgs> = {
     kinds: { control: 'text', description: 'event kinds to show, space-separated' },
     width: { control: 'text', description: 'Width of the container the timeline sits in' },
     data: { control: false },
+    deepLink: { control: 'boolean', description: 'deep links: `#event=<id>` in the address selects an event; selections are written there' },
   },
   parameters: { actions: { handles: ['twin-select'] } },
   render: (args, { globals }) =>
@@ -51,6 +53,7 @@ const meta: Meta<TimelineArgs> = {
         from=${args.from ?? nothing}
         to=${args.to ?? nothing}
         selected=${args.selected || nothing}
+        deep-link=${args.deepLink ? '' : nothing}
         .data=${args.data}
       ></twin-pilgrimage-timeline>
     </div>`,
@@ -119,3 +122,9 @@ export const LinkedWithMap: Story = {
       <twin-city-map group="story" lang=${args.lang ?? nothing} theme=${globals['theme'] ?? 'light'} style="position: sticky; inset-block-start: 1rem"></twin-city-map>
     </div>`,
 };
+
+/**
+ * Deep links (`deep-link`): choosing an event writes `#event=<id>` into the address (here, the preview frame's), and
+ * each event's details offer "Copy link to this event"; opening the page with such an address selects the event.
+ */
+export const DeepLink: Story = { args: { deepLink: true } };

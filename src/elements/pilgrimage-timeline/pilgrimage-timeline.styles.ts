@@ -232,14 +232,17 @@ export const pilgrimageTimelineStyles = css`
   .more[aria-expanded='true'] {
     text-decoration: none;
   }
+  /* A line of its own under the place and the button (a narrower flex item would stand beside them in a wide card). */
   .details {
     order: 2;
-    flex-basis: 100%;
+    flex: 0 0 100%;
     display: grid;
     gap: 0.375em;
     margin-block: 0.25em;
-    max-inline-size: 38em;
     font-size: 0.9375em;
+  }
+  .details > * {
+    max-inline-size: 38em;
   }
   .details[hidden] {
     display: none;
