@@ -28,6 +28,7 @@ import {
 import { pilgrimageTimelineStyles } from './pilgrimage-timeline.styles.js';
 import { RovingFocusController } from './roving-focus-controller.js';
 import { renderEntry, renderTimeline, type EntryContext } from './timeline-view.js';
+import { showOnTrack, TrackSteps } from './timeline-track.js';
 import { loadWindowing, TimelineWindow, WINDOW_FROM, withQuietObservers } from './timeline-windowing.js';
 
 export type TimelineLayout = 'vertical' | 'horizontal' | 'auto';
@@ -185,7 +186,7 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
       if (id !== undefined) this.activate(id);
     },
     reveal: (index, current, nearWindow) => this.window.reveal(index, this.model?.ids.length ?? 0, () => this.article(index), current, nearWindow),
-    scrollIntoView: (article) => this.showEvent(article),
+    scrollIntoView: showOnTrack,
   });
 
   constructor() {
@@ -288,7 +289,7 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     }
     const article = this.article(index);
     if (!article || !current()) return;
-    if (this.horizontal) this.showEvent(article);
+    if (this.horizontal) showOnTrack(article);
     article.scrollIntoView({ block: 'center', inline: 'nearest' });
   }
 
@@ -430,59 +431,13 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     return this.shadowRoot?.querySelector<HTMLElement>(`li[data-index="${index}"] > article`);
   }
 
-  /**
-   * Shows an event the focus or a selection moved to. On the horizontal axis, whose track snaps to the cards' starts,
-   * an event cut off at either edge is brought to the start edge, a snap position: brought only as far as the nearest
-   * edge, the track would snap back and leave it cut off.
-   */
-  private showEvent(article: HTMLElement): void {
-    const list = article.closest<HTMLElement>('ol.horizontal');
-    if (!list) {
-      article.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-      return;
-    }
-    const card = article.getBoundingClientRect();
-    const track = list.getBoundingClientRect();
-    const pad = parseFloat(getComputedStyle(list).scrollPaddingInlineStart) || 0;
-    if (card.left >= track.left + pad - 1 && card.right <= track.right - pad + 1) return;
-    (article.parentElement ?? article).scrollIntoView({ block: 'nearest', inline: 'start' });
-  }
-
-  /**
-   * Scrolls the horizontal axis by most of its width, later (1) or earlier (-1) in time, to the start of a card: the
-   * farthest card start within 80% of the width (at least the next one), so that the track comes to rest where it
-   * snaps also in engines that do not snap after a programmatic smooth scroll. A step taken while the last one still
-   * scrolls counts from where that one goes.
-   */
+  /** The earlier/later buttons of the horizontal axis. */
   private step(direction: 1 | -1): void {
     const list = this.shadowRoot?.querySelector<HTMLElement>('ol.horizontal');
-    if (!list) return;
-    const rtl = this.language.dir === 'rtl';
-    // Distances along the reading direction (scrollLeft runs negative from the right in a right-to-left box).
-    const along = (left: number) => (rtl ? -left : left);
-    const now = along(list.scrollLeft);
-    const pending = this.stepping && performance.now() - this.stepping.at < 1000 && Math.abs(this.stepping.to - now) > 1 ? this.stepping.to : undefined;
-    const from = pending ?? now;
-    const track = list.getBoundingClientRect();
-    const padding = parseFloat(getComputedStyle(list).scrollPaddingInlineStart) || 0;
-    const edge = rtl ? track.right - padding : track.left + padding;
-    // Where the track would be with each card's start at its start edge.
-    const stops = [...list.querySelectorAll(':scope > li.entry')].map((li) => {
-      const box = li.getBoundingClientRect();
-      return now + (rtl ? edge - box.right : box.left - edge);
-    });
-    const reach = Math.max(list.clientWidth * 0.8, 1);
-    const ahead = stops.filter((x) => (x - from) * direction > 1);
-    if (!ahead.length) return;
-    const within = ahead.filter((x) => Math.abs(x - from) <= reach);
-    const to = within.length ? within[direction === 1 ? within.length - 1 : 0]! : ahead[direction === 1 ? 0 : ahead.length - 1]!;
-    this.stepping = { to, at: performance.now() };
-    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    list.scrollTo({ left: rtl ? -to : to, behavior: still ? 'auto' : 'smooth' });
+    if (list) this.track.step(list, direction, this.language.dir === 'rtl');
   }
 
-  /** Where the last step scrolls the axis to (along the reading direction), and when it was taken. */
-  private stepping: { readonly to: number; readonly at: number } | undefined;
+  private readonly track = new TrackSteps();
 
   // ——— selection ———
 
