@@ -4,7 +4,7 @@ import { khoyKonya } from '../src/data/khoy-konya.js';
 import { drawCountries } from '../src/geo/draw.js';
 import { loadCountries, type Country } from '../src/geo/geometry.js';
 import { fitProjection } from '../src/geo/projection.js';
-import { BorderGrid, crosses } from '../src/elements/city-map/border-grid.js';
+import { BorderGrid, MARGIN, crosses } from '../src/elements/city-map/border-grid.js';
 
 const square = [{ rings: [[10, 10, 110, 10, 110, 110, 10, 110]] }];
 
@@ -15,8 +15,8 @@ describe('BorderGrid', () => {
     expect(grid.clear({ x: 150, y: 150, width: 10, height: 10 }), 'in the water').to.equal(true);
     expect(grid.clear({ x: 100, y: 50, width: 20, height: 10 }), 'across the east side').to.equal(false);
     expect(grid.clear({ x: 0, y: 0, width: 200, height: 200 }), 'around the whole country').to.equal(false);
-    expect(grid.clear({ x: 111, y: 50, width: 10, height: 10 }), 'a pixel from the line, on its drawn width').to.equal(false);
-    expect(grid.clear({ x: 113, y: 50, width: 10, height: 10 }), 'three pixels from the line').to.equal(true);
+    expect(grid.clear({ x: 111, y: 50, width: 10, height: 10 }), 'a pixel from the line').to.equal(false);
+    expect(grid.clear({ x: 110 + MARGIN + 0.5, y: 50, width: 10, height: 10 }), 'just beyond the clearance').to.equal(true);
     // The closing side, from the last point back to the first.
     expect(grid.clear({ x: 5, y: 50, width: 10, height: 10 }), 'across the west side').to.equal(false);
   });
@@ -47,7 +47,7 @@ describe('BorderGrid', () => {
       const width = 8 + next() * 80;
       const height = 8 + next() * 24;
       const box = { x: next() * (view.width - width), y: next() * (view.height - height), width, height };
-      const expected = !segments.some(([x0, y0, x1, y1]) => crosses(x0!, y0!, x1!, y1!, box.x - 1.25, box.y - 1.25, box.x + box.width + 1.25, box.y + box.height + 1.25));
+      const expected = !segments.some(([x0, y0, x1, y1]) => crosses(x0!, y0!, x1!, y1!, box.x - MARGIN, box.y - MARGIN, box.x + box.width + MARGIN, box.y + box.height + MARGIN));
       if (!expected) blocked++;
       expect(grid.clear(box), `box ${JSON.stringify(box)}`).to.equal(expected);
     }
