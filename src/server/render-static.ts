@@ -18,7 +18,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { DatasetError, loadDefaultDataset, validateOrThrow } from '../data/load.js';
 import type { TwinningDataset } from '../data/schema.js';
 import { loadCountries } from '../geo/geometry.js';
-import { directionOfLanguage, resolveLanguageAndDirection, uiLocaleFor, type Direction, type ResolvedLanguage, type UiLocale } from '../i18n/language.js';
+import { directionOfLanguage, resolveLanguageAndDirection, uiLocaleFor, type Direction, type UiLocale } from '../i18n/language.js';
 import { loadLocale } from '../i18n/localize.js';
 import { cityPair, markersOf } from '../elements/city-map/map-model.js';
 import { TwinElement } from '../shared/twin-element.js';
@@ -74,17 +74,6 @@ function mapPoints(dataset: TwinningDataset, agreement: string | undefined): { l
   return pair ? markersOf(dataset, ...pair, 'en') : [];
 }
 
-/**
- * What a TwinElement fills in the browser when connected or once its data has loaded, and the server sets before
- * rendering: the resolved language (LanguageController) and the dataset (DatasetController). Private fields, set
- * from here only; the node tests fail if they are renamed.
- */
-interface ServerSide {
-  readonly language: { resolved: ResolvedLanguage; readonly lang: string };
-  readonly datasetController: { dataset: TwinningDataset | undefined };
-  readonly loadedDataset: TwinningDataset | undefined;
-}
-
 // Lit's DOM shim for Node has no ShadowRoot, which resolveLanguage looks for above an element with no parent.
 (globalThis as { ShadowRoot?: unknown }).ShadowRoot ??= function ShadowRoot() {};
 
@@ -97,14 +86,9 @@ class TwinElementRenderer extends LitElementRenderer {
   }
 
   override connectedCallback(): void {
-    const element = this.element as unknown as ServerSide;
-    const resolved = resolveLanguageAndDirection(this.element);
-    element.language.resolved = resolved;
-    element.datasetController.dataset = renderingDataset;
-    // Read back through the public getters: a renamed field would otherwise render English and "Loading…".
-    if (element.language.lang !== resolved.lang || element.loadedDataset !== renderingDataset) {
-      throw new Error(`<${this.tagName}>: TwinElement's language or dataset controller changed; update src/server/render-static.ts`);
-    }
+    // What the element learns in a browser when connected and once its data has loaded (TwinElement's hook for
+    // server renderers): the language resolved from its attributes and the document, and the dataset.
+    (this.element as TwinElement).prefill(resolveLanguageAndDirection(this.element), renderingDataset);
     super.connectedCallback();
   }
 }

@@ -17,6 +17,11 @@ export class LanguageController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Takes a language resolved elsewhere, where there is no page to follow (a server render; see TwinElement.prefill). */
+  prefill(resolved: ResolvedLanguage): void {
+    this.resolved = resolved;
+  }
+
   get lang(): string {
     return this.resolved.lang;
   }

@@ -10,6 +10,7 @@ import { NearViewportController } from './near-viewport-controller.js';
 import { yieldToMain } from './yield-to-main.js';
 import type { TwinEventMap } from './events.js';
 import { pickText, type LocalizedText } from '../i18n/text.js';
+import type { ResolvedLanguage } from '../i18n/language.js';
 import { VERSION } from '../version.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -175,6 +176,18 @@ export abstract class TwinElement extends LitElement {
         this.preparations = [];
       }
     }
+  }
+
+  /**
+   * For server renderers (the `twin-city-elements render` command, on @lit-labs/ssr): gives the element what it
+   * learns in a browser when it is connected and once its data has loaded, the language and direction resolved from
+   * its place in the document and a validated dataset, so that the server renders the loaded element rather than
+   * its loading state. A page never needs it: set `lang`, `data` or `src` there.
+   * @internal
+   */
+  prefill(language: ResolvedLanguage, dataset: TwinningDataset | undefined): void {
+    this.language.prefill(language);
+    this.datasetController.dataset = dataset;
   }
 
   /** The dataset on screen: the last one that loaded and validated. */
