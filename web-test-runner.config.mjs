@@ -71,6 +71,8 @@ export default {
   middleware: [
     async (ctx, next) => {
       if (ctx.path.endsWith('/src/data/khoy-konya.ts') && ctx.cookies.get('twin-slow-dataset')) await new Promise((r) => setTimeout(r, 400));
+      // For test/pilgrimage-timeline.image.test.ts: a picture that is still loading.
+      if (ctx.path.endsWith('/test/fixtures/harbour.svg') && ctx.query.slow !== undefined) await new Promise((r) => setTimeout(r, 4000));
       return next();
     },
     // For test/embed.test.ts: /embed-configured/ is dist/ (the built iframe page) on a site whose embed.config.json

@@ -104,6 +104,62 @@ export const YearsOnly: Story = {
   },
 };
 
+/** Pictures in this project's own files, served with the stories (no other site is asked for anything). */
+const picture = (file: string) => new URL(`./assets/${file}`, import.meta.url).href;
+
+/**
+ * Events with pictures (`image`: `src`, a required `alt`, an optional `credit` printed under it, and `width` and
+ * `height` so that the page keeps the picture's place before it loads). The default data has none: a city adds its
+ * own, from its own server. The illustrations here are drawn for these stories.
+ */
+export const WithPictures: Story = {
+  args: {
+    data: {
+      ...fictionalTwinning,
+      events: [
+        {
+          id: 'harbour',
+          date: '1890',
+          kind: 'building',
+          title: { en: 'Fjordvik’s harbour is built', tr: 'Fjordvik limanı inşa edildi', fa: 'ساخت بندر فیوردویک' },
+          image: {
+            src: picture('fjord-harbour.svg'),
+            alt: { en: 'A harbour at the foot of mountains, a sailing boat on the fjord', tr: 'Dağların eteğinde bir liman, fiyortta bir yelkenli', fa: 'بندری در دامنهٔ کوه‌ها و قایقی بادبانی در آبدره' },
+            credit: { en: 'Illustration: twin-city-elements', tr: 'Çizim: twin-city-elements', fa: 'طرح: twin-city-elements' },
+            width: 480,
+            height: 270,
+          },
+        },
+        {
+          id: 'school',
+          date: '1902',
+          kind: 'building',
+          title: { en: 'Wadi Noor’s first school', tr: 'Wadi Noor’un ilk okulu', fa: 'نخستین مدرسهٔ وادی‌النور' },
+          description: { en: 'Its pupils later wrote the first letters to Fjordvik.', tr: 'Öğrencileri sonradan Fjordvik’e ilk mektupları yazdı.', fa: 'شاگردانش بعدها نخستین نامه‌ها را به فیوردویک نوشتند.' },
+          image: {
+            src: picture('desert-school.svg'),
+            alt: { en: 'A low school building with arched windows beside a palm tree', tr: 'Bir palmiyenin yanında kemerli pencereli alçak bir okul binası', fa: 'ساختمان کوتاه مدرسه با پنجره‌های طاق‌دار کنار یک نخل' },
+            width: 480,
+            height: 270,
+          },
+        },
+        { id: 'letters', date: '1988/1990', kind: 'meeting', title: { en: 'First exchanges', tr: 'İlk değişimler', fa: 'نخستین دیدارها' } },
+        {
+          id: 'bridge',
+          date: '2019-06-21',
+          kind: 'agreement',
+          title: { en: 'Twinning agreement', tr: 'Kardeş şehir anlaşması', fa: 'پیمان خواهرخواندگی' },
+          image: {
+            src: picture('footbridge.svg'),
+            alt: { en: 'Two people meeting on a wooden footbridge over a river', tr: 'Bir nehrin üzerindeki ahşap yaya köprüsünde buluşan iki kişi', fa: 'دو نفر روی پلی چوبی بر فراز رودخانه به هم می‌رسند' },
+            credit: { en: 'Illustration: twin-city-elements', tr: 'Çizim: twin-city-elements', fa: 'طرح: twin-city-elements' },
+          },
+        },
+      ],
+    },
+  },
+};
+
 /** 1,000 generated events (one a year from 1025). */
 export const ThousandEvents: Story = {
   args: {

@@ -120,8 +120,19 @@ export const TimelineEventSchema = v.looseObject({
   kind: v.pipe(v.string(), v.nonEmpty()),
   places: v.optional(v.array(Id), []),
   people: v.optional(v.array(Id), []),
-  /** A picture of the event; its text alternative is required. */
-  image: v.optional(v.looseObject({ src: SafeUrl, alt: LocalizedText, credit: v.optional(LocalizedText) })),
+  /**
+   * A picture of the event: its text alternative is required; `credit` (author, licence) is printed under it;
+   * `width` and `height`, the picture's size in pixels, let the page keep its place before it has loaded.
+   */
+  image: v.optional(
+    v.looseObject({
+      src: SafeUrl,
+      alt: LocalizedText,
+      credit: v.optional(LocalizedText),
+      width: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+      height: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+    }),
+  ),
   sources: SourceRefs,
 });
 

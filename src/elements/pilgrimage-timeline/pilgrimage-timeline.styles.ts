@@ -207,13 +207,19 @@ export const pilgrimageTimelineStyles = css`
     font-size: max(0.8125em, 12px);
     line-height: 1.4;
   }
-  .image {
+  .figure {
     order: 1;
+    margin: 0.5em 0;
+  }
+  .image {
     display: block;
     max-inline-size: 100%;
     block-size: auto;
-    margin-block: 0.5em;
     border-radius: calc(var(--_radius) / 2);
+  }
+  .credit {
+    margin-block-start: 0.25em;
+    font-size: var(--_fs-meta);
   }
   .more {
     min-block-size: var(--_target);

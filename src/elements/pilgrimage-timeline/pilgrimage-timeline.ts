@@ -80,6 +80,7 @@ const NO_MARKS: EntryMarks = { breakYears: 0 };
  * @csspart steps - The previous and next buttons of the horizontal layout.
  * @csspart ticks - The year ticks between two events on the horizontal axis.
  * @csspart image - An event's picture.
+ * @csspart credit - The credit printed under an event's picture.
  * @csspart error - The error message shown when the data cannot be used.
  *
  * @cssproperty --twin-color-accent - The time line and the selected event.

@@ -171,7 +171,19 @@ export function renderEntry(c: EntryContext, v: EntryView): TemplateResult {
       <div part="title" class="title" role="heading" aria-level=${level} id=${titleId}>${c.text(event.title)}</div>
       ${v.places.length ? html`<p class="where muted">${formatList(v.places, lang)}</p>` : nothing}
       ${event.image && isSafeUrl(event.image.src)
-        ? html`<img part="image" class="image" src=${event.image.src} alt=${c.plainText(event.image.alt)} loading="lazy" decoding="async" />`
+        ? html`<figure class="figure">
+            <img
+              part="image"
+              class="image"
+              src=${event.image.src}
+              alt=${c.plainText(event.image.alt)}
+              width=${ifDefined(event.image.width)}
+              height=${ifDefined(event.image.height)}
+              loading="lazy"
+              decoding="async"
+            />
+            ${event.image.credit ? html`<figcaption part="credit" class="credit muted">${c.text(event.image.credit)}</figcaption>` : nothing}
+          </figure>`
         : nothing}
       ${hasDetails
         ? html`${c.plain ? nothing : html`<button type="button" class="more" tabindex="-1" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${`details-${event.id}`}>
