@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import browserslist from 'browserslist';
+import { litCssMinify } from './scripts/lit-css-minify.mjs';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
@@ -76,7 +77,7 @@ function embedPage(): Plugin {
 export default defineConfig(({ mode }) => {
   if (mode === 'standalone') {
     return {
-      plugins: [ownKeysInExportHelper()],
+      plugins: [litCssMinify(), ownKeysInExportHelper()],
       build: {
         emptyOutDir: false,
         minify: true,
@@ -93,7 +94,7 @@ export default defineConfig(({ mode }) => {
     // what it shows (its language's translations, the map's geometry and code only where there is a map); the
     // chunks are imported relative to the entry (import.meta.url), from the same origin, and nothing else.
     return {
-      plugins: [ownKeysInExportHelper()],
+      plugins: [litCssMinify(), ownKeysInExportHelper()],
       build: {
         outDir: 'dist/site',
         emptyOutDir: true,
@@ -110,7 +111,7 @@ export default defineConfig(({ mode }) => {
     // dist/embed/ the code of the elements an iframe shows, and its language), and dist/embed-resize.js for the page
     // that holds the iframes (no imports). Everything from the same origin; no inline script or style.
     return {
-      plugins: [ownKeysInExportHelper(), embedPage()],
+      plugins: [litCssMinify(), ownKeysInExportHelper(), embedPage()],
       build: {
         emptyOutDir: false,
         minify: true,
@@ -122,7 +123,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [ownKeysInExportHelper()],
+    plugins: [litCssMinify(), ownKeysInExportHelper()],
     build: {
       sourcemap: true,
       target: floorTargets,
