@@ -42,6 +42,14 @@ describe('<twin-pilgrimage-timeline deep-link>', () => {
     const spacer = document.createElement('div');
     spacer.style.blockSize = '150vh';
     document.body.append(spacer, el);
+    // Every frame: the events drawn (the first drawn must be the ones around the 900th, never the top of the list).
+    const drawn = new Set<number>();
+    let watching = true;
+    const watch = () => {
+      for (const li of el.shadowRoot?.querySelectorAll<HTMLElement>('li[data-index]') ?? []) drawn.add(Number(li.dataset['index']));
+      if (watching) requestAnimationFrame(watch);
+    };
+    watch();
     try {
       await until(() => {
         const target = article(el, 'e900');
@@ -58,7 +66,15 @@ describe('<twin-pilgrimage-timeline deep-link>', () => {
       expect(elapsed, `shown after ${Math.round(elapsed)} ms`).to.be.below(1000);
       expect(selections, 'selected by the page’s address, as by `selected`: no twin-select').to.deep.equal([]);
       expect(location.hash, 'the address is left as it was').to.equal('#intro&event=e900');
+      expect(Math.min(...drawn), 'the first events drawn are those around the 900th').to.be.above(800);
+      // It stays there while the virtualizer measures the events around it (the list shrank under it, and it left the view).
+      for (let frame = 0; frame < 20; frame++) {
+        await new Promise((r) => requestAnimationFrame(r));
+        expect(inViewport(article(el, 'e900') ?? el), `still in the viewport ${frame + 1} frames later (scrolled to ${Math.round(scrollY)})`).to.equal(true);
+      }
+      expect(Math.min(...drawn), 'no event near the top drawn since').to.be.above(800);
     } finally {
+      watching = false;
       el.remove();
       spacer.remove();
     }

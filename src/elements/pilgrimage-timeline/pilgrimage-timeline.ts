@@ -274,6 +274,8 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     this.selected = id;
     this.roving.moveTo(id);
     if (!this.expanded.has(id)) this.expanded = new Set([...this.expanded, id]);
+    // A windowed list is framed on the event from this render on: the events around it are the first drawn.
+    if (this.windowed) this.window.pin(index);
     void this.revealLinked(index, id);
   }
 
@@ -285,7 +287,7 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     }
     const current = () => this.selected === id && this.isConnected;
     if (this.windowed) {
-      await this.window.revealCentred(index, this.model?.ids.length ?? 0, () => this.article(index), current);
+      await this.window.revealCentred(index, () => this.article(index), current);
       return;
     }
     const article = this.article(index);

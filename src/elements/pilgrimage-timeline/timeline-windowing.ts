@@ -13,12 +13,31 @@ import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js
 export const WINDOW_FROM = 150;
 /** While the virtualizer loads, a long timeline shows its first events. */
 export const FIRST_EVENTS = 40;
+/**
+ * The flow layout's first guess at the height of an entry it has not measured (its `_itemSize`, "initial estimate of
+ * item size"; 100 px by default), for a list framed on an entry. Under every event's real height (a card holds at
+ * least its title and its date): as the entries around the framed one are measured the list only grows, and the
+ * layout keeps the entry where it is. A guess above the real average shrank the list under the entry on the first
+ * measurement: the view was cut back to the list's new end, with no entry in it, then came back in two more frames
+ * (1,000 events: 35 of 100 px too many each; in every engine, the entry left the view some 100 ms after it was shown).
+ */
+const PINNED_ESTIMATE_PX = 40;
+
+/** The layout of a list framed on the entry at `index` (`pin`), with a low first guess at the entries' height. */
+function pinnedLayout(index: number): Parameters<Windowing['flow']>[0] {
+  const config = { pin: { index, block: 'center' as const }, _itemSize: { width: 100, height: PINNED_ESTIMATE_PX } };
+  return config;
+}
+
+/** What the reader does to scroll: any of it ends a pin. */
+const READER_INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
 /** How many frames a move to an event outside the window waits for the virtualizer to render it. */
 const MAX_FRAMES_TO_REVEAL = 240;
 
 /** The virtualizer, its ResizeObserver hook and the layout it is given. */
 type Windowing = typeof import('@lit-labs/virtualizer/virtualize.js') &
-  typeof import('@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js') & { layout: ReturnType<typeof import('@lit-labs/virtualizer/layouts/flow.js').flow> };
+  typeof import('@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js') &
+  Pick<typeof import('@lit-labs/virtualizer/layouts/flow.js'), 'flow'> & { layout: ReturnType<typeof import('@lit-labs/virtualizer/layouts/flow.js').flow> };
 let windowing: Windowing | undefined;
 let loadingWindowing: Promise<Windowing> | undefined;
 
@@ -30,7 +49,7 @@ export function loadWindowing(): Promise<Windowing> {
     import('@lit-labs/virtualizer/virtualize.js'),
     import('@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js'),
     import('@lit-labs/virtualizer/layouts/flow.js'),
-  ]).then(([v, r, f]) => (windowing = { ...v, ...r, layout: f.flow({}) }));
+  ]).then(([v, r, f]) => (windowing = { ...v, ...r, flow: f.flow, layout: f.flow({}) }));
   return loadingWindowing;
 }
 
@@ -95,8 +114,65 @@ export class TimelineWindow<T> implements ReactiveController {
    * rendering so that it comes). `renderItem` runs later too, whenever the virtualizer renders more.
    */
   items(items: readonly T[], renderItem: (item: T, index: number) => TemplateResult): unknown {
-    if (!windowing) return items.slice(0, FIRST_EVENTS).map(renderItem);
-    return windowing.virtualize({ items: items as T[], layout: windowing.layout, keyFunction: this.key, renderItem });
+    // A list framed on an entry draws nothing until the virtualizer is here: never its first events, then a jump.
+    if (!windowing) return this.pinned === undefined ? items.slice(0, FIRST_EVENTS).map(renderItem) : [];
+    this.count = items.length;
+    const layout = this.pinned === undefined ? windowing.layout : windowing.flow(pinnedLayout(this.pinned));
+    return windowing.virtualize({ items: items as T[], layout, keyFunction: this.key, renderItem });
+  }
+
+  /**
+   * The entry the list is framed on (its layout's `pin`): from the virtualizer's first range on, the entries around
+   * it are the ones rendered and measured, and each new measurement keeps it in the middle of the view. The reader's
+   * own scrolling (a wheel, a touch, a key, a pointer) ends it, and so does `release`.
+   */
+  private pinned: number | undefined;
+  /** How many entries the list has (its last render's). */
+  private count = 0;
+
+  /**
+   * Frames the entry at `index` in the middle of the view from the list's next render on (render after calling it),
+   * until the reader scrolls or `release` is called.
+   */
+  pin(index: number): void {
+    this.pinned = index;
+    if (!this.listening) for (const type of READER_INPUT) window.addEventListener(type, this.onReaderInput, { capture: true, passive: true });
+    this.listening = true;
+  }
+
+  /**
+   * Before the virtualizer first lays out a framed list: the list is given the height it will have by the first
+   * guess, and the page (or the box) scrolled to where the entry will be. The virtualizer's first layout then finds
+   * the entry's place in view and renders the entries around it in the same task. (Otherwise the empty list, out of
+   * view, has no viewport: the first layout renders nothing and scrolls, and the entries come a frame later, a tenth of
+   * a second and more on a busy phone. The virtualizer sets the list's height itself from then on.)
+   */
+  private placePinned(list: HTMLElement, index: number): void {
+    list.style.minHeight = `${this.count * PINNED_ESTIMATE_PX}px`;
+    this.scrollToEstimate(index, this.count);
+  }
+
+  /** Lets the list scroll freely again (the entry stays where it is). */
+  release(): void {
+    this.pinned = undefined;
+    if (this.listening) for (const type of READER_INPUT) window.removeEventListener(type, this.onReaderInput, { capture: true });
+    this.listening = false;
+  }
+
+  private listening = false;
+  private readonly onReaderInput = (): void => this.release();
+
+  /**
+   * The virtualizer unpins its layout at any scroll it did not make itself, and it takes a scroll event that arrives
+   * more than two frames after its own correction for one (WebKit under load): the list then drifts off the entry as
+   * the entries near it are measured. Until the reader moves, its pin is given back by rendering again.
+   */
+  private readonly onUnpinned = (): void => {
+    if (this.pinned !== undefined) this.host.requestUpdate();
+  };
+
+  hostDisconnected(): void {
+    this.release();
   }
 
   /** Starts downloading the virtualizer; `onLoaded` runs once it is here, if the download was needed. */
@@ -110,6 +186,8 @@ export class TimelineWindow<T> implements ReactiveController {
     const virtualizer = windowing && list?.[windowing.virtualizerRef];
     if (virtualizer && virtualizer !== this.started) {
       this.started = virtualizer;
+      list!.addEventListener('unpinned', this.onUnpinned);
+      if (this.pinned !== undefined) this.placePinned(list!, this.pinned);
       withQuietObservers(() => {
         virtualizer.disconnected();
         virtualizer.connected();
@@ -140,26 +218,30 @@ export class TimelineWindow<T> implements ReactiveController {
   }
 
   /**
-   * Scrolls the entry at `index` of `count` to the middle of the view and resolves once it has stayed rendered and in
-   * view for a few frames (or `current()` no longer holds, or after some 4 s): the virtualizer scrolls to it itself, by
-   * its layout's estimate; as the entries near it are measured the list's height changes and the entry may move out of
-   * view, and it is scrolled to again. Before the virtualizer has started, the scroll goes by the average height.
+   * Frames the entry at `index` of `count` in the middle of the view (`pin`) and resolves once it has stayed rendered
+   * and in view for some frames (or `current()` no longer holds, or after some 4 s); then the list is released. The
+   * host renders the pinned list (it is asked to here). While the virtualizer measures the entries near it the list's
+   * height changes; the pin keeps the entry in the middle. Should the entry still leave the view, the pin is given
+   * again every few frames.
    */
-  async revealCentred(index: number, count: number, find: () => HTMLElement | null | undefined, current: () => boolean): Promise<void> {
-    const STEADY_FRAMES = 6;
-    for (let frame = 0, steady = 0; frame < MAX_FRAMES_TO_REVEAL && current() && steady < STEADY_FRAMES; frame++) {
-      const item = find();
-      if (item && this.inView(item)) steady++;
-      else {
-        steady = 0;
-        if (frame % 6 === 0) {
-          const list = this.list() as (VirtualizerHostElement & HTMLElement) | null | undefined;
-          const proxy = windowing && list?.[windowing.virtualizerRef]?.element(index);
-          if (proxy) proxy.scrollIntoView({ block: 'center' });
-          else if (!this.scrollToEstimate(index, count)) return;
+  async revealCentred(index: number, find: () => HTMLElement | null | undefined, current: () => boolean): Promise<void> {
+    const STEADY_FRAMES = 30;
+    this.pin(index);
+    this.host.requestUpdate();
+    try {
+      for (let frame = 0, lost = 0, steady = 0; frame < MAX_FRAMES_TO_REVEAL && current() && this.pinned === index && steady < STEADY_FRAMES; frame++) {
+        const item = find();
+        if (item && this.inView(item)) {
+          steady++;
+          lost = 0;
+        } else {
+          steady = 0;
+          if (++lost % 6 === 0) this.host.requestUpdate();
         }
+        await new Promise((r) => requestAnimationFrame(r));
       }
-      await new Promise((r) => requestAnimationFrame(r));
+    } finally {
+      if (this.pinned === index) this.release();
     }
   }
 
