@@ -6,7 +6,6 @@ import { msg, renderInLocale } from '../../i18n/localize.js';
 import { pickText } from '../../i18n/text.js';
 import { headingLevel } from '../../shared/agreement.js';
 import type { TwinSelectDetail } from '../../shared/events.js';
-import { DeepLinkController, deepLinkKey } from '../../shared/deep-link-controller.js';
 import { GroupController, type GroupMember } from '../../shared/group.js';
 import { PrintController } from '../../shared/print-controller.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
@@ -27,6 +26,7 @@ import {
 } from './timeline-model.js';
 import { pilgrimageTimelineStyles } from './pilgrimage-timeline.styles.js';
 import { RovingFocusController } from './roving-focus-controller.js';
+import { TimelineDeepLink } from './timeline-deep-link.js';
 import { renderEntry, renderTimeline, type EntryContext } from './timeline-view.js';
 import { showOnTrack, TrackSteps } from './timeline-track.js';
 import { loadWindowing, TimelineWindow, WINDOW_FROM, withQuietObservers } from './timeline-windowing.js';
@@ -107,8 +107,6 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     group: { type: String, reflect: true },
     deepLink: { type: String, attribute: 'deep-link' },
     expanded: { state: true, attribute: false },
-    copied: { state: true, attribute: false },
-    linkShown: { state: true, attribute: false },
     filtersOpen: { state: true, attribute: false },
     width: { state: true, attribute: false },
   };
@@ -147,14 +145,20 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
   declare private filtersOpen: boolean;
   /** The element's width, observed only for `layout="auto"`. */
   declare private width: number;
-  /** The event whose link was just copied (the live region says so). */
-  declare private copied: string | undefined;
-  /** The event whose link is shown in a field to copy by hand (no clipboard access). */
-  declare private linkShown: string | undefined;
 
-  private readonly link = new DeepLinkController(this, () => deepLinkKey(this.deepLink, 'event'));
-  /** The fragment's event last applied (or written): a later render applies it again only when the address changes. */
-  private linked: string | undefined;
+  private readonly link = new TimelineDeepLink(this, {
+    attribute: () => this.deepLink,
+    // As `selected` set by the page: no `twin-select` (a map with `deep-link` reads the address itself).
+    select: (id, index) => {
+      this.selected = id;
+      this.roving.moveTo(id);
+      if (!this.expanded.has(id)) this.expanded = new Set([...this.expanded, id]);
+      // A windowed list is framed on the event from this render on: the events around it are the first drawn.
+      if (this.windowed) this.window.pin(index);
+    },
+    reveal: (index, id) => this.reveal(index, () => this.selected === id && this.isConnected),
+    field: (id) => this.shadowRoot?.querySelector<HTMLInputElement>(`li[data-id="${CSS.escape(id)}"] .link-field`),
+  });
   private readonly print = new PrintController(this);
 
   private model: TimelineModel | undefined;
@@ -244,7 +248,7 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     if (this.horizontal && (this.ticks?.model !== model || this.ticks.calendar !== calendar)) {
       this.ticks = { model, calendar, ticks: axisTicks(model.entries, model.marks, calendar) };
     }
-    this.followLink(model);
+    this.link.follow(model.ids);
     this.roving.settle(this.selected);
     if (this.windowed) {
       this.window.load(() => {
@@ -256,37 +260,11 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     }
   }
 
-  /**
-   * Applies the address's event (deep links): when the fragment names an event shown that the last render did not
-   * apply, it is selected (as `selected` set by the page: no `twin-select`; a map with `deep-link` reads the address
-   * itself) and opened, and once rendered, scrolled into view. Before the render: it sets what this render shows.
-   */
-  private followLink(model: TimelineModel): void {
-    const id = this.link.value;
-    if (id === this.linked) return;
-    const index = id === undefined ? -1 : model.ids.indexOf(id);
-    if (id === undefined || index < 0) {
-      // Absent, or not (yet) shown: once an event is shown with that id (the data came, a filter changed) it applies.
-      if (id === undefined) this.linked = undefined;
-      return;
-    }
-    this.linked = id;
-    this.selected = id;
-    this.roving.moveTo(id);
-    if (!this.expanded.has(id)) this.expanded = new Set([...this.expanded, id]);
-    // A windowed list is framed on the event from this render on: the events around it are the first drawn.
-    if (this.windowed) this.window.pin(index);
-    void this.revealLinked(index, id);
-  }
-
-  private async revealLinked(index: number, id: string): Promise<void> {
-    await this.updateComplete;
+  /** Scrolls the event at `index` into view (the middle of a windowed list) once rendered, while `current()` holds. */
+  private async reveal(index: number, current: () => boolean): Promise<void> {
     if (this.windowed) {
       await loadWindowing().catch(() => undefined);
       await this.updateComplete;
-    }
-    const current = () => this.selected === id && this.isConnected;
-    if (this.windowed) {
       await this.window.revealCentred(index, () => this.article(index), current);
       return;
     }
@@ -360,7 +338,7 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
       onFocus: (id, article) => this.roving.moveTabStop(id, article),
       share:
         this.link.enabled && !isServer && !this.print.printing
-          ? { shown: this.linkShown, href: (id) => this.link.href(id) ?? '', onCopy: (id) => void this.copyLink(id) }
+          ? { shown: this.link.linkShown, href: (id) => this.link.href(id), onCopy: (id) => void this.link.copy(id) }
           : undefined,
     };
     const proportional = this.spacing === 'proportional';
@@ -406,7 +384,7 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
         onKinds: (kinds) => (this.kinds = kinds),
         onCities: (cities) => (this.cities = cities),
       },
-      announcement: this.copied ? msg('Link copied.', { id: 'timeline.link-copied' }) : '',
+      announcement: this.link.copied ? msg('Link copied.', { id: 'timeline.link-copied' }) : '',
       items: windowed ? this.window.items(entries, (entry, i) => renderInLocale(locale, () => item(entry, i))) : entries.map(item),
       onStep: (direction) => this.step(direction),
       onKeyDown: this.roving.onKeyDown,
@@ -450,29 +428,6 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     this.activate(id);
   }
 
-  /**
-   * Copies the link to an event (the page's address with the event in its fragment) to the clipboard and says so in
-   * the live region; where the clipboard cannot be written (no API, an insecure page, a refusal), shows the link in a
-   * read-only field, selected, to copy by hand.
-   */
-  private async copyLink(id: string): Promise<void> {
-    const href = this.link.href(id);
-    if (!href) return;
-    this.copied = undefined;
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(href);
-      this.linkShown = undefined;
-      this.copied = id;
-    } catch {
-      this.linkShown = id;
-      await this.updateComplete;
-      const field = this.shadowRoot?.querySelector<HTMLInputElement>(`li[data-id="${CSS.escape(id)}"] .link-field`);
-      field?.focus();
-      field?.select();
-    }
-  }
-
   /** Selects an event (firing `twin-select`) and opens or closes its details. */
   private activate(id: string): void {
     this.roving.moveTo(id);
@@ -482,15 +437,8 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     this.expanded = expanded;
     if (this.emit('twin-select', { kind: 'event', id })) {
       this.selected = id;
-      this.writeLink(id);
+      this.link.write(id);
     }
-  }
-
-  /** Keeps the address's fragment on the selected event (deep links). */
-  private writeLink(id: string): void {
-    if (!this.link.enabled) return;
-    this.link.write(id);
-    this.linked = id;
   }
 
   /** From another member of the group: an event is selected; a place or city selects its first event. */
@@ -505,7 +453,7 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     if (!entry) return;
     this.selected = entry.event.id;
     this.roving.moveTo(entry.event.id);
-    this.writeLink(entry.event.id);
+    this.link.write(entry.event.id);
     this.requestUpdate();
     const index = entries.indexOf(entry);
     void this.updateComplete.then(() => {
