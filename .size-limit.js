@@ -82,7 +82,11 @@ const ALL = ['twin-agreement-card', 'twin-signatory-list', 'twin-city-map', 'twi
 
 /**
  * One documented import: [name, the site's module, the tags it defines, first-render budget, budget with lazy parts].
- * Each budget is the size measured on 2026-12-01 rounded up to the next kB.
+ * Each budget is the size measured on 2026-12-01 rounded up to the next kB, except those raised on 2026-12-02 to the
+ * size measured then rounded up to the next 0.5 kB. That day's features added bytes (the timeline's year ticks, deep
+ * links to a map place or a timeline event with their "Copy link", print styles and the print controller, the map's
+ * measuring of its labels), while the build began to minify the CSS of the elements' css`` templates
+ * (scripts/lit-css-minify.mjs, ~3 kB less for all four elements): the budgets still under then were left.
  */
 const entries = [
   // Lit (~5.8 KB), the localization runtime, the shared base (language, data loading, loading and error views) and
@@ -91,12 +95,12 @@ const entries = [
   ['twin-signatory-list', 'signatory-list.js', ['twin-signatory-list'], '17 kB', '45 kB'],
   // The lazy parts include both geometries (region ~12 KB, world ~26 KB); a page loads one of them. The map's own
   // projection of the countries near a view's centre (src/geo/draw.ts, ~1.1 KB) draws a first map in half d3's time.
-  ['twin-city-map', 'city-map.js', ['twin-city-map'], '39 kB', '103 kB'],
+  ['twin-city-map', 'city-map.js', ['twin-city-map'], '40 kB', '104 kB'], // 39.5 and 103.8 kB on 2026-12-02
   // The lazy parts include the virtualizer (~7 KB), loaded only for timelines of 150 events or more.
-  ['twin-pilgrimage-timeline', 'pilgrimage-timeline.js', ['twin-pilgrimage-timeline'], '27 kB', '64 kB'],
+  ['twin-pilgrimage-timeline', 'pilgrimage-timeline.js', ['twin-pilgrimage-timeline'], '29 kB', '67 kB'], // 28.9 and 66.5 kB on 2026-12-02
   // `import 'twin-city-elements'` uses none of the index's exports, so validateDataset's static code (valibot and the
   // schema, ~4.5 KB) stays out of its first render: it was counted while the index file was bundled as an entry.
-  ['all four elements', 'all.js', ALL, '53 kB', '132 kB'],
+  ['all four elements', 'all.js', ALL, '55.5 kB', '135 kB'], // 55.4 and 134.5 kB on 2026-12-02
 ];
 
 export default [
@@ -119,7 +123,7 @@ export default [
   {
     name: 'twin-city-map: first render with the region geometry',
     path: app('city-map.js'),
-    limit: '52 kB',
+    limit: '52.5 kB', // 52.3 kB on 2026-12-02 (see the budgets above)
     gzip: true,
     modifyEsbuildConfig: withoutLazyParts(['twin-city-map'], /\/region-[\w-]+\.js$/),
   },
@@ -127,7 +131,7 @@ export default [
   {
     name: 'self-hosted file (twin-city-elements/twin-city-elements.js)',
     path: join(site.dir, 'node_modules/twin-city-elements/dist/twin-city-elements.js'),
-    limit: '132 kB',
+    limit: '135 kB', // 134.6 kB on 2026-12-02 (see the budgets above)
     gzip: true,
     modifyEsbuildConfig: browserBuild(ALL),
   },
