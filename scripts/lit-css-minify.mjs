@@ -152,12 +152,13 @@ function walk(node, visit) {
  * The edits that minify every css`…` template from 'lit' in a module: its `css` imported by name
  * (`import { css } from 'lit'`, also renamed) or through a namespace (`import * as lit from 'lit'`, `lit.css`…).
  * `program` is the module's ESTree AST (offsets in UTF-16 code units, as JavaScript strings count); the offsets of
- * each template part are checked against `code`.
+ * each template part are checked against `code`. The offset of each template left as written is added to `skipped`.
  * @param {string} code
  * @param {any} program
+ * @param {number[]} [skipped]
  * @returns {{ start: number; end: number; text: string }[]}
  */
-export function litCssEdits(code, program) {
+export function litCssEdits(code, program, skipped = []) {
   const names = new Set();
   const namespaces = new Set();
   for (const statement of program.body) {
@@ -187,7 +188,10 @@ export function litCssEdits(code, program) {
       }
     }
     const minified = minifyCssQuasis(quasis.map((quasi) => quasi.value.raw));
-    if (!minified) return;
+    if (!minified) {
+      skipped.push(node.start);
+      return;
+    }
     quasis.forEach((quasi, i) => {
       if (minified[i] !== quasi.value.raw) edits.push({ start: quasi.start, end: quasi.end, text: minified[i] });
     });
@@ -208,7 +212,11 @@ export function litCssMinify() {
     transform: {
       filter: { id: { include: /\.[cm]?[jt]sx?$/, exclude: /\/node_modules\// }, code: 'lit' },
       handler(code, id) {
-        const edits = litCssEdits(code, this.parse(code));
+        const skipped = [];
+        const edits = litCssEdits(code, this.parse(code), skipped);
+        for (const offset of skipped) {
+          this.warn(`a css\`\` template left as written (a backslash outside its comments, or an interpolation in a comment or url()): ${id}`, offset);
+        }
         if (!edits.length) return null;
         const s = new RolldownMagicString(code);
         for (const { start, end, text } of edits) {

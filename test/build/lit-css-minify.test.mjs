@@ -190,6 +190,10 @@ test('touches only css`` templates from lit, however css is imported', () => {
   for (const kept of ['html`<p>\n  two  spaces\n</p>`', 'svg`<g>\n  </g>`', 'other`\n  .f { color: red; }\n`', '= `\n  .g { color: red; }\n`', "'  .h { color: red; }  '", 'lit.html`\n  <p></p>\n`']) {
     assert.ok(out.includes(kept), kept);
   }
+  const escaped = "import { css } from 'lit';\nexport const x = css`\n .a\\\\:b { }`;\nexport const y = css`\n .c { }`;";
+  const skipped = [];
+  assert.deepEqual(litCssEdits(escaped, parseAst(escaped), skipped).map((e) => e.text), ['.c{}']);
+  assert.deepEqual(skipped, [escaped.indexOf('css`')], 'the template with a backslash is reported as left as written');
   assert.equal(litCssEdits("import { html } from 'lit';\nexport const x = css`\n a { }`;", parseAst("import { html } from 'lit';\nexport const x = css`\n a { }`;")).length, 0, 'a css not imported from lit');
 });
 
@@ -212,9 +216,11 @@ test('a Vite build with the plugin minifies the templates and its source map sti
       'export function markerAfterTheStyles(): string {',
       "  return 'خوی';",
       '}',
+      'export const escaped = css`.a\\\\:b { color: red; }`;',
       '',
     ].join('\n');
     writeFileSync(join(dir, 'src/entry.ts'), source);
+    const warnings = [];
     await build({
       root: dir,
       configFile: false,
@@ -225,12 +231,14 @@ test('a Vite build with the plugin minifies the templates and its source map sti
         sourcemap: true,
         minify: false,
         lib: { entry: join(dir, 'src/entry.ts'), formats: ['es'], fileName: () => 'entry.js' },
-        rolldownOptions: { external: [/^lit/] },
+        rolldownOptions: { external: [/^lit/], onwarn: (warning) => warnings.push(warning.message) },
       },
     });
     const out = readFileSync(join(dir, 'dist/entry.js'), 'utf8');
     assert.ok(out.includes(":host{display: block;font-family: 'Vazirmatn',sans-serif;}`"), out);
     assert.ok(out.includes('html`<p>\n  ${name}\n</p>`'), 'the html template is kept');
+    assert.ok(out.includes('css`.a\\\\:b { color: red; }`'), 'the template with a backslash is kept');
+    assert.equal(warnings.filter((w) => w.includes('left as written')).length, 1, warnings.join('\n'));
     const consumer = new SourceMapConsumer(JSON.parse(readFileSync(join(dir, 'dist/entry.js.map'), 'utf8')));
     const lines = out.split('\n');
     const at = (needle) => {
