@@ -154,6 +154,8 @@ export class TimelineWindow<T> implements ReactiveController {
 
   /** Lets the list scroll freely again (the entry stays where it is). */
   release(): void {
+    // Without the virtualizer (it could not be loaded) the list shows its first events again.
+    if (this.pinned !== undefined && !windowing) this.host.requestUpdate();
     this.pinned = undefined;
     if (this.listening) for (const type of READER_INPUT) window.removeEventListener(type, this.onReaderInput, { capture: true });
     this.listening = false;
@@ -226,6 +228,7 @@ export class TimelineWindow<T> implements ReactiveController {
    */
   async revealCentred(index: number, find: () => HTMLElement | null | undefined, current: () => boolean): Promise<void> {
     const STEADY_FRAMES = 30;
+    if (!windowing) return this.release();
     this.pin(index);
     this.host.requestUpdate();
     try {
