@@ -104,8 +104,8 @@ export const YearsOnly: Story = {
   },
 };
 
-/** Pictures in this project's own files, served with the stories (no other site is asked for anything). */
-const picture = (file: string) => new URL(`./assets/${file}`, import.meta.url).href;
+/** Pictures in this project's own files (stories/assets/), served with the stories: no other site is asked. */
+const picture = (file: string) => `story-assets/${file}`;
 
 /**
  * Events with pictures (`image`: `src`, a required `alt`, an optional `credit` printed under it, and `width` and

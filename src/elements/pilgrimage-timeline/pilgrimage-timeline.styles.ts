@@ -207,8 +207,10 @@ export const pilgrimageTimelineStyles = css`
     font-size: max(0.8125em, 12px);
     line-height: 1.4;
   }
+  /* A line of its own, after the place and the details. */
   .figure {
     order: 1;
+    flex-basis: 100%;
     margin: 0.5em 0;
   }
   .image {
