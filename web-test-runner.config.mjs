@@ -24,6 +24,21 @@ class WebKitLauncher extends WebdriverLauncher {
     await super.initialize(config);
     this.name = 'WebKit';
   }
+
+  /**
+   * A file's session ends by navigating to about:blank, after every test of the file has reported its result.
+   * WebKitGTK's driver has twice never answered that navigation in CI (UND_ERR_HEADERS_TIMEOUT, after minutes), which
+   * failed a file whose tests had all passed; the next file's session started normally. A failure to end a session
+   * is logged and the file's results stand (a test that did not finish is still reported by the runner).
+   */
+  async stopSession(id) {
+    try {
+      return await super.stopSession(id);
+    } catch (error) {
+      console.warn(`WebKit: the session of a test file could not be ended (${String(error?.message ?? error).split('\n')[0]}); its results stand`);
+      return {};
+    }
+  }
 }
 
 /** Each engine runs in a different time zone, so date-only values are checked far west, far east and at UTC. */
@@ -52,6 +67,8 @@ const launchers = {
       hostname: '127.0.0.1',
       port: webdriverPort,
       logLevel: 'error',
+      // A driver command that gets no answer fails after 90 s rather than the HTTP client's 5 minutes.
+      connectionRetryTimeout: 90_000,
       capabilities: {
         'webkitgtk:browserOptions': { binary: paths.webkit, args: ['--automation'] },
       },
