@@ -10,9 +10,9 @@ import { fictionalTwinning } from '../fixtures/fictional-twinning.js';
 const TAGS = ['twin-agreement-card', 'twin-signatory-list', 'twin-city-map', 'twin-pilgrimage-timeline'] as const;
 type Twin = HTMLElement & { updateComplete: Promise<unknown>; data?: unknown; src?: string; layout?: string };
 
-/** Counts what is alive: observers observing, document listeners, pending timers, fetches not settled or aborted. */
+/** Counts what is alive: observers observing, listeners on what outlives an element, pending timers, fetches not settled or aborted. */
 function instrument() {
-  const live = { observers: 0, listeners: 0, timers: 0, fetches: 0 };
+  const live = { observers: 0, fetches: 0 };
   const undo: (() => void)[] = [];
   for (const Ctor of [ResizeObserver, MutationObserver, IntersectionObserver]) {
     const proto = Ctor.prototype as unknown as { observe: (...a: unknown[]) => void; disconnect: () => void };
