@@ -44,12 +44,17 @@ export const MAX_DATASET_BYTES = 4 * 1024 * 1024;
 /** How long a `src` fetch may take. */
 export const FETCH_TIMEOUT_MS = 15_000;
 
-/**
- * Validates untrusted data. The validator (valibot and the schema) loads on first use, so a page that shows only
- * the embedded default never downloads it.
- */
+/** The validator (valibot and the schema), loaded on first use: a page that shows only the embedded default never downloads it. */
+const loadValidatorModule = () => import('./validate.js');
+
+/** Downloads the validator ahead of its first use (see `TwinElement.preload`). */
+export async function loadValidator(): Promise<void> {
+  await loadValidatorModule();
+}
+
+/** Validates untrusted data. */
 export async function validateOrThrow(input: unknown, origin: string): Promise<TwinningDataset> {
-  const { validateDataset } = await import('./validate.js');
+  const { validateDataset } = await loadValidatorModule();
   const result = validateDataset(input);
   if (result.ok) return result.dataset;
   const list = result.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n');

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DatasetError, loadDefaultDataset, parseJson, validateOrThrow } from '../data/load.js';
 import type { TwinningDataset } from '../data/schema.js';
-import { yieldToMain } from './yield-to-main.js';
+import { renderTurn } from './yield-to-main.js';
 
 export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   /** The dataset given as a property. */
@@ -23,6 +23,11 @@ export interface DatasetCallbacks {
   ready?(): boolean;
   /** A load has started and waits for downloads: the data's (the validator, the default dataset or `src`) and `view`. */
   onLoadStart?(view: Promise<unknown> | undefined): void;
+  /**
+   * Settles when the host is ready for its first render of a dataset that did not come as a property (its
+   * formatters made, each in a task of its own, see `TwinElement.prepareLater`); it never rejects.
+   */
+  beforeFirstRender?(): Promise<void>;
 }
 
 type Source =
@@ -152,11 +157,15 @@ export class DatasetController implements ReactiveController {
   private settle(source: Source, promise: Promise<TwinningDataset>, abort?: AbortController): void {
     const pending: Promise<void> = promise.then(
       async (dataset) => {
-        // The element's first render of a dataset is its longest piece of work: it runs in a task of its own rather
-        // than at the end of the task that loaded the data (the script's, for the embedded dataset, with every other
-        // element's render), so that no task grows long. Data given as a property is shown at once, as the page
-        // asked: it was there before the element rendered.
-        if (source.kind !== 'property' && !this.dataset) await yieldToMain();
+        // The element's first render of a dataset is its longest piece of work: it waits for its turn (one element
+        // per frame, see `renderTurn`) rather than running at the end of the task that loaded the data (the
+        // script's, for the embedded dataset, with every other element's render), so that no task and no frame
+        // grows long. Data given as a property is shown at once, as the page asked: it was there before the
+        // element rendered.
+        if (source.kind !== 'property' && !this.dataset) {
+          await this.callbacks.beforeFirstRender?.();
+          await renderTurn();
+        }
         if (this.pending !== pending) return;
         this.pending = undefined;
         this.succeed(dataset);

@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { TwinningDataset } from '../data/schema.js';
-import type { DatasetError } from '../data/load.js';
+import { loadValidator, type DatasetError } from '../data/load.js';
 import { isLocaleLoaded, loadLocale, msg, renderInLocale } from '../i18n/localize.js';
+import { intlSupports } from '../i18n/fallback-names.js';
 import { formatNumber, isSupportedCalendar, pluralCategory, primaryCalendarOf, secondaryCalendarOf } from '../i18n/format.js';
 import { DatasetController } from './dataset-controller.js';
 import { renderErrorState } from './error-view.js';
@@ -108,12 +109,22 @@ export abstract class TwinElement extends LitElement {
     // and the controller reports a view that failed to load.
     // In a task of its own: the element may be upgrading in the task that runs the page's script, which the
     // first formatters would lengthen by tens of milliseconds.
-    onLoadStart: (view) =>
-      void Promise.resolve(view)
+    onLoadStart: (view) => {
+      this.prepared = Promise.resolve(view)
         .then(() => yieldToMain())
-        .then(() => this.prepareWhileLoading())
-        .catch(() => undefined),
+        .then(() => {
+          this.prepareWhileLoading();
+          return this.preparing;
+        })
+        .catch(() => undefined);
+    },
+    // The formatters are made before the first render rather than inside it: data that arrives before they are
+    // (the embedded dataset, at once) waits for them, so that the render's task does not grow by their time.
+    beforeFirstRender: () => this.prepared ?? Promise.resolve(),
   });
+
+  /** The preparation of the load under way (see `prepareWhileLoading`): settles when its formatters are made. */
+  private prepared: Promise<void> | undefined;
 
   /**
    * Downloads the code with which the element renders a dataset, for the elements that keep it apart from their
@@ -124,6 +135,17 @@ export abstract class TwinElement extends LitElement {
    */
   static loadView(): Promise<void> | undefined {
     return undefined;
+  }
+
+  /**
+   * Downloads ahead what the element loads on first use before it can show data given to it: the validator, the
+   * element's view code and, for the map, the country shapes of the region. A page that fetches its own data and
+   * gives it as `data` may call it while the data downloads, so that the element shows the data without waiting for
+   * downloads of its own. Resolves when they are here; rejects if a download fails (the element tries it again when
+   * it needs it).
+   */
+  static async preload(): Promise<void> {
+    await Promise.all([loadValidator(), this.loadView()]);
   }
 
   /** What an element's separate view code reads of the element (see `loadView`). */
@@ -150,10 +172,15 @@ export abstract class TwinElement extends LitElement {
     this.prepareLater(
       () => formatNumber(0, lang),
       () => pluralCategory(0, lang),
+      // Whether the engine has date names for the language: a date formatter, whose first one costs Chromium
+      // another ICU start (its pattern generator) of ten milliseconds and more.
+      () => intlSupports(lang),
     );
   }
 
   private preparations: (() => void)[] = [];
+  /** The steps under way (see `prepareLater`): settles when the last is done. */
+  private preparing: Promise<void> | undefined;
 
   /**
    * Runs each step in a later task of its own (a long task of several formatters would delay input and count in
@@ -163,7 +190,11 @@ export abstract class TwinElement extends LitElement {
   protected prepareLater(...steps: (() => void)[]): void {
     const idle = this.preparations.length === 0;
     this.preparations.push(...steps);
-    if (idle) void this.runPreparations();
+    if (idle) {
+      this.preparing = this.runPreparations().finally(() => {
+        this.preparing = undefined;
+      });
+    }
   }
 
   private async runPreparations(): Promise<void> {

@@ -222,6 +222,11 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     this.popup = undefined;
   }
 
+  /** Also downloads the country shapes of the region around Anatolia, the Caucasus and Iran (the embedded dataset's). */
+  static override async preload(): Promise<void> {
+    await Promise.all([super.preload(), loadGeometry(DEFAULT_DATASET_GEOMETRY)]);
+  }
+
   /** Before the first layout of the map, its width is that of the frame's content box. */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -790,8 +795,10 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     // The candidates' spots and what is known of them alone are shared by the layouts for either corner.
     const shared: SharedCandidates = new Map();
     const layout = (scale: Rect | undefined) => placeLabelsBest(requests, scale ? [...obstacles, scale] : obstacles, { width, height }, { lineObstacles, clear, shared });
-    let { placed, score } = layout(scaleBox);
-    if (scaleBox && scaleEl) {
+    const first = layout(scaleBox);
+    let { placed, score } = first;
+    // The other corner, unless every label already has its place with the bar in the first.
+    if (scaleBox && scaleEl && !first.complete) {
       const other = layout({ ...scaleBox, x: width - scaleBox.x - scaleBox.width });
       if (other.score > score) {
         ({ placed, score } = other);

@@ -141,7 +141,10 @@ export function placeLabelsBest(
   obstacles: readonly Rect[],
   bounds: { width: number; height: number },
   options: LayoutOptions = {},
-): { placed: Map<string, Rect>; score: number } {
+): { placed: Map<string, Rect>; score: number; complete: boolean } {
+  const weight = (r: LabelRequest) => (r.priority <= 2 ? 1e6 : r.priority === 3 ? 1e3 : 1);
+  // Every label shown and nothing overlapped: no layout can do better.
+  const perfect = requests.reduce((sum, r) => sum + weight(r), 0);
   const score = (placed: Map<string, Rect>) => {
     const spots = [...placed.values()];
     let clashes = 0;
@@ -149,7 +152,7 @@ export function placeLabelsBest(
       for (let j = i + 1; j < spots.length; j++) if (overlap(a, spots[j]!) > 0) clashes++;
       for (const b of obstacles) if (overlap(a, b) > 0) clashes++;
     });
-    const shown = requests.reduce((sum, r) => sum + (placed.has(r.key) ? (r.priority <= 2 ? 1e6 : r.priority === 3 ? 1e3 : 1) : 0), 0);
+    const shown = requests.reduce((sum, r) => sum + (placed.has(r.key) ? weight(r) : 0), 0);
     return shown - 1e9 * clashes;
   };
   const variants = [false, true].flatMap((above) =>
@@ -171,8 +174,10 @@ export function placeLabelsBest(
       best = placed;
       bestScore = value;
     }
+    // A later variant replaces the best only when it scores more, which a perfect layout leaves no room for.
+    if (bestScore === perfect) break;
   }
-  return { placed: best!, score: bestScore };
+  return { placed: best!, score: bestScore, complete: bestScore === perfect };
 }
 
 export function placeLabels(

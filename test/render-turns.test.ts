@@ -1,0 +1,56 @@
+// Four elements whose data arrives together (the embedded dataset, loaded once for the page) render it one per
+// frame: the browser lays out and paints one before the next renders, rather than all four in one long task and one
+// long frame (issue 19: no long task, Total Blocking Time). A file of its own, so that the embedded dataset is not
+// loaded when it starts.
+import { expect } from '@open-wc/testing';
+import '../src/index.js';
+import type { TwinElement } from '../src/shared/twin-element.js';
+import { until } from './helpers/render.js';
+
+describe('first renders of the embedded dataset', () => {
+  it('come one per frame, each element in a frame of its own', async () => {
+    let frame = 0;
+    let counting = true;
+    const count = () => {
+      frame++;
+      if (counting) requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
+    const host = document.createElement('div');
+    const tags = ['twin-agreement-card', 'twin-signatory-list', 'twin-city-map', 'twin-pilgrimage-timeline'];
+    const shown = new Map<string, { frame: number; at: number }>();
+    for (const tag of tags) {
+      const el = document.createElement(tag) as TwinElement;
+      el.setAttribute('lang', 'en');
+      el.setAttribute('loading', 'eager');
+      host.append(el);
+    }
+    document.body.append(host);
+    // The frame in which each element's loading state gave way to its data (observed in the task of that render).
+    const observers = [...host.children].map((el) => {
+      const observer = new MutationObserver(() => {
+        const base = el.shadowRoot!.querySelector('[part~="base"]');
+        if (!shown.has(el.localName) && base && !base.querySelector('.state.loading')) shown.set(el.localName, { frame, at: performance.now() });
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      return observer;
+    });
+    try {
+      await until(() => shown.size === tags.length, 10_000);
+      expect([...shown.keys()].sort(), 'every element showed its data').to.deep.equal([...tags].sort());
+      // Between two first renders, a frame, or the 50 ms a turn waits at most for one: a busy engine may not draw
+      // a frame that soon (WebKitGTK's MiniBrowser under Xvfb, rendering in software, often does not).
+      const renders = [...shown.entries()].sort((a, b) => a[1].at - b[1].at);
+      for (let i = 1; i < renders.length; i++) {
+        const [before, a] = renders[i - 1]!;
+        const [after, b] = renders[i]!;
+        const apart = b.frame > a.frame || b.at - a.at >= 49;
+        expect(apart, `<${after}> rendered ${(b.at - a.at).toFixed(1)} ms after <${before}>, in frame ${b.frame} after ${a.frame}`).to.equal(true);
+      }
+    } finally {
+      counting = false;
+      for (const o of observers) o.disconnect();
+      host.remove();
+    }
+  });
+});
