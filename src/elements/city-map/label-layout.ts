@@ -143,8 +143,10 @@ export function placeLabelsBest(
   options: LayoutOptions = {},
 ): { placed: Map<string, Rect>; score: number; complete: boolean } {
   const weight = (r: LabelRequest) => (r.priority <= 2 ? 1e6 : r.priority === 3 ? 1e3 : 1);
-  // Every label shown and nothing overlapped: no layout can do better.
-  const perfect = requests.reduce((sum, r) => sum + weight(r), 0);
+  // Every label that can be shown is, and nothing overlaps: no layout can do better. A label none of whose spots
+  // lies inside the map (its point is outside, the map zoomed in) is never shown, unless it is required.
+  const showable = (r: LabelRequest) => Number.isFinite(r.x) && Number.isFinite(r.y) && (r.required || candidates(r, bounds).some((c) => inside(c, bounds)));
+  const perfect = requests.reduce((sum, r) => sum + (showable(r) ? weight(r) : 0), 0);
   const score = (placed: Map<string, Rect>) => {
     const spots = [...placed.values()];
     let clashes = 0;
