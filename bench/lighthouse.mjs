@@ -15,12 +15,14 @@
 //   --bundle F  load F as the page's /assets/twin-city-elements.js instead of dist/twin-city-elements.js
 //   --save      write bench/lighthouse-results.json
 //   --serve     only serve the pages (their addresses are printed), to look at them in a browser
+//   --http2     serve over HTTPS with HTTP/2 (a certificate made for the run with openssl, which Chromium is told to
+//               accept) instead of plain HTTP/1.1: one connection for every file, as most sites' servers now offer
 //   --details   what Lighthouse blames on the page with the elements: layout shifts, long tasks, script time,
 //               unused JavaScript, the LCP element (always printed when a check fails)
 //
 // Run `npm run build` first: the page loads dist/twin-city-elements.js as a webmaster copies it.
 import lighthouse from 'lighthouse';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -36,6 +38,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
 const ci = flag('ci');
+const http2 = flag('http2');
 const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 3;
 if (!(runs >= 1)) throw new Error('--runs: a number of runs, 1 or more');
 const CHROMIUM = process.env.TWIN_CHROMIUM ?? '/usr/bin/chromium';
@@ -161,6 +164,7 @@ async function launchChromium() {
       '--disable-component-update',
       '--no-first-run',
       '--remote-debugging-port=0',
+      ...(http2 ? ['--ignore-certificate-errors'] : []),
       `--user-data-dir=${profile}`,
       'about:blank',
     ],
@@ -301,7 +305,18 @@ async function runOnce(origin, name) {
 for (const file of ['site.css', 'timelinejs3.js', 'vis-timeline.js']) {
   pages[`/assets/${file}`] = { body: readFileSync(join(root, 'bench/lighthouse', file)), type: contentType(file) };
 }
+/** With --http2: a self-signed certificate for 127.0.0.1, made for this run. */
+function certificate() {
+  const dir = mkdtempSync(join(tmpdir(), 'twin-tls-'));
+  const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
+  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { encoding: 'utf8' });
+  if (made.status !== 0) throw new Error(`--http2: openssl could not make a certificate:\n${made.stderr ?? made.error}`);
+  const tls = { key: readFileSync(key), cert: readFileSync(cert) };
+  rmSync(dir, { recursive: true, force: true });
+  return tls;
+}
 const server = await startGzipServer({
+  tls: http2 ? certificate() : undefined,
   pages,
   mounts: {
     '/assets/timelinejs/': join(root, 'node_modules/@knight-lab/timelinejs/dist'),
@@ -321,7 +336,7 @@ const results = Object.fromEntries(pageNames.map((n) => [n, []]));
 const bundleBytes = { raw: statSync(bundle).size, gzip: gzipSync(readFileSync(bundle), { level: 6 }).length };
 console.log(
   `Lighthouse ${lighthouse.version ?? JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version}, ` +
-    `${CHROMIUM}, mobile defaults; ${runs} runs of ${pageNames.length} pages; ${bundle.replace(`${root}/`, '')} ` +
+    `${CHROMIUM}, mobile defaults, ${http2 ? 'HTTPS with HTTP/2' : 'HTTP/1.1'}; ${runs} runs of ${pageNames.length} pages; ${bundle.replace(`${root}/`, '')} ` +
     `${(bundleBytes.gzip / 1000).toFixed(1)} kB gzipped, built ${statSync(bundle).mtime.toISOString()}; load average ${load.before.toFixed(2)} on ${cpus().length} cores`,
 );
 try {
@@ -475,6 +490,7 @@ if (flag('save')) {
     lighthouse: JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version,
     chromium: chromiumVersion,
     machine: { cores: cpus().length, loadAverage: load },
+    protocol: http2 ? 'HTTPS with HTTP/2' : 'HTTP/1.1',
     bundle: bundleBytes,
     runs,
     medians,

@@ -2,6 +2,7 @@
 // accepts it, every file read once at its first request and kept in memory (so a rebuild of dist/ during a run
 // changes nothing for that run). Used by `npm run lighthouse` (bench/lighthouse.mjs).
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { readFileSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -11,9 +12,10 @@ const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/;
 
 /**
  * `pages` maps a path to a page made in memory (`{ body, type }`); `mounts` maps a path prefix to a folder whose
- * files are served under it. Anything else is a 404.
+ * files are served under it. Anything else is a 404. With `tls` (`{ key, cert }`), HTTPS with HTTP/2 (and HTTP/1.1
+ * for clients without it) instead of plain HTTP/1.1.
  */
-export async function startGzipServer({ pages = {}, mounts = {} }) {
+export async function startGzipServer({ pages = {}, mounts = {}, tls }) {
   const cache = new Map();
   const load = (path) => {
     if (pages[path]) return pages[path];
@@ -25,7 +27,7 @@ export async function startGzipServer({ pages = {}, mounts = {} }) {
     }
     return undefined;
   };
-  const server = createServer((req, res) => {
+  const handle = (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     let entry = cache.get(path);
     if (!entry) {
@@ -54,10 +56,11 @@ export async function startGzipServer({ pages = {}, mounts = {} }) {
       ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : body);
-  });
+  };
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handle) : createServer(handle);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
-    origin: `http://127.0.0.1:${server.address().port}`,
+    origin: `${tls ? 'https' : 'http'}://127.0.0.1:${server.address().port}`,
     /** The size of a served path as sent compressed (or as is, when not compressible); undefined if never served. */
     sentBytes: (path) => cache.get(path) && (cache.get(path).gzip ?? cache.get(path).body).length,
     close: () => new Promise((resolve) => server.close(resolve)),
