@@ -8,24 +8,38 @@
  * Tags inside other components' shadow roots are not seen: import the element's module (npm) or use the single
  * file there.
  */
-const elements: Readonly<Record<string, () => Promise<unknown>>> = {
-  'twin-agreement-card': () => import('./agreement-card.js'),
-  'twin-signatory-list': () => import('./signatory-list.js'),
-  'twin-city-map': () => import('./city-map.js'),
-  'twin-pilgrimage-timeline': () => import('./pilgrimage-timeline.js'),
+const elements: Readonly<Record<string, () => Promise<CustomElementConstructor>>> = {
+  'twin-agreement-card': () => import('./elements/agreement-card/agreement-card.js').then((m) => m.TwinAgreementCard),
+  'twin-signatory-list': () => import('./elements/signatory-list/signatory-list.js').then((m) => m.TwinSignatoryList),
+  'twin-city-map': () => import('./elements/city-map/city-map.js').then((m) => m.TwinCityMap),
+  'twin-pilgrimage-timeline': () => import('./elements/pilgrimage-timeline/pilgrimage-timeline.js').then((m) => m.TwinPilgrimageTimeline),
 };
 
 const requested = new Set<string>();
+
+/**
+ * The shared definition helper (it warns when another version already defined a tag), imported with the elements
+ * rather than by this entry, which stays one small file that the page downloads before its first paint.
+ */
+const definitions = () => import('./shared/define.js');
 
 function loadTagsIn(root: ParentNode): void {
   for (const [tag, load] of Object.entries(elements)) {
     if (requested.has(tag) || customElements.get(tag) || !root.querySelector(tag)) continue;
     requested.add(tag);
-    load().catch((error: unknown) => {
-      // A failed download is tried again when the page next adds content.
-      requested.delete(tag);
-      console.error(`<${tag}>: its code could not be downloaded`, error);
-    });
+    load()
+      // Each tag is defined in a task of its own, after the one that evaluated its code: defining a tag upgrades
+      // the page's elements of it and renders their loading state, which would lengthen that task.
+      .then(async (element) => {
+        const { defineElement } = await definitions();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        defineElement(tag, element);
+      })
+      .catch((error: unknown) => {
+        // A failed download is tried again when the page next adds content.
+        requested.delete(tag);
+        console.error(`<${tag}>: its code could not be downloaded`, error);
+      });
   }
 }
 
