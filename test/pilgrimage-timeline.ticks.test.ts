@@ -129,11 +129,14 @@ describe('<twin-pilgrimage-timeline> horizontal track', () => {
       };
       const [, later] = [...root.querySelectorAll<HTMLButtonElement>('.step')];
       later!.click();
+      // The smooth scroll has ended when the position has not moved for a quarter of a second: WebKitGTK under
+      // Xvfb, drawing in software, can stall a scroll's animation for longer than one 50 ms sample.
       const settled = async () => {
         let last = NaN;
-        for (let i = 0; i < 60; i++) {
+        let still = 0;
+        for (let i = 0; i < 80 && still < 5; i++) {
           await new Promise((r) => setTimeout(r, 50));
-          if (list.scrollLeft === last) break;
+          still = list.scrollLeft === last ? still + 1 : 0;
           last = list.scrollLeft;
         }
       };
