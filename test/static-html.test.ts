@@ -98,6 +98,28 @@ describe('static HTML from twin-city-elements render', function () {
     expect(ld['@graph'][0]!.startDate).to.equal('2025-12-14');
   });
 
+  it('lays out the map copy’s labels as the live map does: none over another, a marker or the frame, in every language', async () => {
+    for (const lang of ['fa', 'en', 'tr', 'az', 'az-Arab']) {
+      const frame = await page(await cli(['--element', 'city-map', '--lang', lang]), lang, false);
+      const map = frame.contentDocument!.querySelector('twin-city-map')!.shadowRoot!;
+      const svg = map.querySelector<SVGSVGElement>('svg.map')!;
+      const frameBox = svg.getBoundingClientRect();
+      // Each label as the browser draws it (its halo is 1.75 px on each side, as wide as the layout's padding).
+      const labels = [...svg.querySelectorAll<SVGGElement>('.label, .country-label, .distance')]
+        .filter((g) => g.querySelector('text'))
+        .map((g) => ({ name: textOf(g), box: g.getBoundingClientRect() }));
+      const markers = [...svg.querySelectorAll('[part~="marker"] .dot')].map((d) => d.getBoundingClientRect());
+      expect(labels.length, `${lang}: the two cities, their places, the distance and country names`).to.be.greaterThan(8);
+      expect(labels.map((l) => l.name).join(' '), `${lang}: the distance`).to.match(/[0-9۰-۹]/);
+      const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+      for (const [i, a] of labels.entries()) {
+        expect(a.box.left >= frameBox.left && a.box.right <= frameBox.right && a.box.top >= frameBox.top && a.box.bottom <= frameBox.bottom, `${lang}: “${a.name}” inside the map`).to.equal(true);
+        for (const b of labels.slice(i + 1)) expect(apart(a.box, b.box), `${lang}: “${a.name}” apart from “${b.name}”`).to.equal(true);
+        for (const m of markers) expect(apart(a.box, m), `${lang}: “${a.name}” off the markers`).to.equal(true);
+      }
+    }
+  });
+
   it('a hostile dataset runs no script, even in a page that allows scripts', async () => {
     const data = richDataset() as Record<string, unknown> & { cities: { name: unknown }[]; people: { name: unknown }[]; agreements: { title: unknown }[]; events: { title: unknown }[] };
     const payload = '</script><script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">';

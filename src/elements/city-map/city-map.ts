@@ -33,6 +33,7 @@ import {
   type MarkerPosition,
 } from './map-model.js';
 import { BorderGrid } from './border-grid.js';
+import { estimateTextWidth, layoutServerLabels, type ServerLabel } from './server-labels.js';
 import { placePopup } from './popup-placement.js';
 import { cityMapStyles } from './city-map.styles.js';
 import { ZoomPanController } from './zoom-pan-controller.js';
@@ -421,26 +422,71 @@ export class TwinCityMap extends TwinElement implements GroupMember {
 
   /**
    * The server-rendered copy for readers without JavaScript (and search engines): the map as a still picture,
-   * with no controls (nothing could run them), labels set beside their markers (text cannot be measured on the
-   * server, so country names are left out), and the list of places under it. The element replaces it when its
-   * script runs.
+   * with no controls (nothing could run them) and the list of places under it. Its labels are laid out by the live
+   * map's rules from text widths estimated from their characters (server-labels.ts: a server cannot measure text).
+   * The element replaces it when its script runs.
    */
   private renderServerCopy(markers: Marker[], a: City, b: City, label: string, summary: string, distance: string): TemplateResult {
     const { width, height } = this.viewport;
     this.ensureCountries(markers);
-    const { projection, land, arc } = this.draw(markers, a, b, width, height);
+    const { projection, land, arc, centroids } = this.draw(markers, a, b, width, height);
     // A tenth of a pixel is precise enough, and keeps the printed HTML short.
     const round = (n: number) => Math.round(n * 10) / 10;
     const screen = (lon: number, lat: number): [number, number] => {
       const [x, y] = projection([lon, lat]) ?? [Number.NaN, Number.NaN];
-      return [round(x), round(y)];
+      return [x, y];
     };
+    const lang = this.language.lang;
     const positions = this.markerPositions(markers, screen);
     const landmarks = landmarksInView(this.loadedDataset!, this.language.requested, screen, positions, { width, height });
-    const [mx, my] = screen(...geoInterpolate([a.location.lon, a.location.lat], [b.location.lon, b.location.lat])(0.5));
-    const label$ = (lines: string[], x: number, y: number, anchor: string) =>
-      lines.map((line, i) => svg`<text x=${round(x)} y=${round(y + i * 16)} text-anchor=${anchor}>${isolate(line)}</text>`);
+    const along = geoInterpolate([a.location.lon, a.location.lat], [b.location.lon, b.location.lat]);
+    const point = (t: number) => {
+      const [x, y] = screen(...along(t));
+      return { x, y };
+    };
     const scale = scaleBar(projection, 1, { width, height }, Math.min(140, width * 0.22));
+    const scaleText = scale ? formatKilometres(scale.km, lang) : '';
+    // Country names and reference cities: 12 px, 13 px in Arabic script (as city-map.styles.ts sets them).
+    const small = this.language.dir === 'rtl' ? 13 : 12;
+    const labels: ServerLabel[] = [
+      {
+        key: 'distance',
+        lines: [width < 300 ? distance : msg(str`about ${distance}`, { id: 'map.distance' })],
+        fontSize: 13,
+        weight: 600,
+        ...point(0.5),
+        priority: 0,
+        required: true,
+        pill: true,
+        alternatives: [0.42, 0.58, 0.34, 0.66, 0.26, 0.74].map(point),
+      },
+      ...positions.map(({ marker: m, x, y }): ServerLabel => {
+        const city = m.kind === 'city';
+        return { key: `marker:${m.id}`, lines: this.labelLines(m.name), fontSize: city ? 15 : 13, weight: city ? 700 : 400, x, y, radius: city ? CITY_RADIUS : PLACE_RADIUS, priority: city ? 1 : 2, required: city };
+      }),
+      ...centroids.map(({ id, c }): ServerLabel => ({ key: `country:${id}`, lines: [countryName(id, lang)], fontSize: small, x: c[0], y: c[1], priority: 3 })),
+      ...landmarks.map((l): ServerLabel => ({ key: `landmark:${l.id}`, lines: [l.name], fontSize: small, x: l.x, y: l.y, radius: 3, priority: 4 })),
+    ];
+    const box = (x: number, y: number, r: number): Rect => ({ x: x - r, y: y - r, width: 2 * r, height: 2 * r });
+    const obstacles = [
+      ...positions.map((p) => box(p.x, p.y, (p.marker.kind === 'city' ? CITY_RADIUS : PLACE_RADIUS) + 3)),
+      ...positions.filter((p) => p.displaced).map((p) => box(p.tx, p.ty, 4)),
+    ];
+    // The scale bar sits in the bottom corner at the inline start (city-map.styles.ts), its size estimated too.
+    if (scale) {
+      const scaleWidth = estimateTextWidth(scaleText, 12) + Math.max(8, scale.px) + 24;
+      obstacles.push({ x: this.language.dir === 'rtl' ? width - 8 - scaleWidth : 8, y: height - 34, width: scaleWidth, height: 26 });
+    }
+    const arcBoxes = Array.from({ length: 41 }, (_, i) => box(point(i / 40).x, point(i / 40).y, 3));
+    const dots = new Map(landmarks.map((l) => [`landmark:${l.id}`, box(l.x, l.y, 4)]));
+    const placed = layoutServerLabels(labels, obstacles, [...arcBoxes, ...dots.values()], { width, height }, BorderGrid.of(land, width, height));
+    // As on the live map: a reference city under another label, or on the great circle, is left out.
+    for (const [key, dot] of dots) {
+      if ([...placed].some(([other, p]) => other !== key && overlap(p.box, dot) > 0) || arcBoxes.some((a) => overlap(a, dot) > 0)) placed.delete(key);
+    }
+    const text = (key: string) =>
+      placed.get(key)?.lines.map((line) => svg`<text x=${round(line.x)} y=${round(line.y)}>${isolate(line.text)}</text>`) ?? nothing;
+    const pill = placed.get('distance')?.box;
     return html`<div class="map-frame"><div class="viewport">
       <svg part="map" class="map" width=${width} height=${height} viewBox="0 0 ${width} ${height}" direction="ltr" role="img" aria-label=${label}>
         <rect class="water" x="0" y="0" width=${width} height=${height}></rect>
@@ -449,23 +495,26 @@ export class TwinCityMap extends TwinElement implements GroupMember {
           <path part="arc" class="arc" d=${arc}></path>
         </g>
         <g class="landmarks">
-          ${landmarks.map((l) => {
-            const end = l.x > width * 0.75;
-            return svg`<g class="landmark"><circle class="landmark-dot" cx=${round(l.x)} cy=${round(l.y)} r="2.5"></circle><g class="label landmark-label" lang=${l.nameLang ?? nothing}>${label$([l.name], end ? l.x - 6 : l.x + 6, l.y + 4, end ? 'end' : 'start')}</g></g>`;
-          })}
+          ${landmarks.map((l) =>
+            placed.has(`landmark:${l.id}`)
+              ? svg`<g class="landmark"><circle class="landmark-dot" cx=${round(l.x)} cy=${round(l.y)} r="2.5"></circle><g class="label landmark-label" lang=${l.nameLang ?? nothing}>${text(`landmark:${l.id}`)}</g></g>`
+              : nothing,
+          )}
         </g>
-        ${positions.map((p) => (p.displaced ? svg`<g class="leader"><line x1=${p.tx} y1=${p.ty} x2=${p.x} y2=${p.y}></line><circle class="anchor" cx=${p.tx} cy=${p.ty} r="2"></circle></g>` : nothing))}
-        <g part="distance" class="distance">${label$([msg(str`about ${distance}`, { id: 'map.distance' })], mx, my - 8, 'middle')}</g>
+        <g class="country-labels">
+          ${centroids.map(({ id }) => (placed.has(`country:${id}`) ? svg`<g class="country-label">${text(`country:${id}`)}</g>` : nothing))}
+        </g>
+        ${positions.map((p) => (p.displaced ? svg`<g class="leader"><line x1=${round(p.tx)} y1=${round(p.ty)} x2=${round(p.x)} y2=${round(p.y)}></line><circle class="anchor" cx=${round(p.tx)} cy=${round(p.ty)} r="2"></circle></g>` : nothing))}
+        <g part="distance" class="distance">${pill ? svg`<rect class="pill" x=${round(pill.x)} y=${round(pill.y)} width=${round(pill.width)} height=${round(pill.height)} rx=${round(pill.height / 2)}></rect>` : nothing}${text('distance')}</g>
         ${positions.map(({ marker: m, x, y }) => {
           const r = m.kind === 'city' ? CITY_RADIUS : PLACE_RADIUS;
-          const end = x > width * 0.6;
-          return svg`<g part="marker" class="marker ${m.kind}" transform="translate(${x} ${y})">
+          return svg`<g part="marker" class="marker ${m.kind}" transform="translate(${round(x)} ${round(y)})">
               ${m.kind === 'city' ? svg`<circle class="dot" r=${r}></circle>` : svg`<rect class="dot" x=${-r} y=${-r} width=${2 * r} height=${2 * r} transform="rotate(45)"></rect>`}
             </g>
-            <g part="label" class="label ${m.kind}" lang=${m.nameLang ?? nothing}>${label$(this.labelLines(m.name), end ? x - r - 4 : x + r + 4, y + 5, end ? 'end' : 'start')}</g>`;
+            <g part="label" class="label ${m.kind}" lang=${m.nameLang ?? nothing}>${text(`marker:${m.id}`)}</g>`;
         })}
       </svg>
-      ${scale ? html`<div part="scale" class="scale"><span class="scale-text">${formatKilometres(scale.km, this.language.lang)}</span>${scaleBarSvg(scale.px)}</div>` : nothing}
+      ${scale ? html`<div part="scale" class="scale"><span class="scale-text">${scaleText}</span>${scaleBarSvg(scale.px)}</div>` : nothing}
       </div>
       ${this.renderList(markers, summary)}
     </div>`;
