@@ -58,6 +58,21 @@ function ownKeysInExportHelper(): Plugin {
 /** The iframe page's script and the host page's resize script. */
 const embedEntries: Record<string, string> = { embed: src('embed/embed.ts'), 'embed-resize': src('embed/embed-resize.ts') };
 
+/**
+ * Browser-only builds (the folder, the iframe page): the map's static copy, imported only where Lit's `isServer` is
+ * true (the server renderer), is left out. The import is dead code there and removed, but the bundler would still
+ * write its chunk, which no page loads.
+ */
+function withoutServerCopy(): Plugin {
+  return {
+    name: 'twin:without-server-copy',
+    enforce: 'pre',
+    resolveId(id) {
+      return /\/map-server-copy\.js$/.test(id) ? { id, external: true } : null;
+    },
+  };
+}
+
 /** Copies the iframe page, src/embed/embed.html, beside its script (dist/embed.html). */
 function embedPage(): Plugin {
   return {
@@ -94,7 +109,7 @@ export default defineConfig(({ mode }) => {
     // what it shows (its language's translations, the map's geometry and code only where there is a map); the
     // chunks are imported relative to the entry (import.meta.url), from the same origin, and nothing else.
     return {
-      plugins: [litCssMinify(), ownKeysInExportHelper()],
+      plugins: [litCssMinify(), ownKeysInExportHelper(), withoutServerCopy()],
       build: {
         outDir: 'dist/site',
         emptyOutDir: true,
@@ -111,7 +126,7 @@ export default defineConfig(({ mode }) => {
     // dist/embed/ the code of the elements an iframe shows, and its language), and dist/embed-resize.js for the page
     // that holds the iframes (no imports). Everything from the same origin; no inline script or style.
     return {
-      plugins: [litCssMinify(), ownKeysInExportHelper(), embedPage()],
+      plugins: [litCssMinify(), ownKeysInExportHelper(), withoutServerCopy(), embedPage()],
       build: {
         emptyOutDir: false,
         minify: true,

@@ -23,22 +23,26 @@ import {
   HIT_RADIUS,
   PLACE_RADIUS,
   cityPair,
+  isolate,
   labelLines,
   landmarksInView,
   mapHeight,
   markerPositions,
   markersOf,
   scaleBar,
+  scaleBarSvg,
   type Marker,
   type MarkerPosition,
 } from './map-model.js';
 import { BorderGrid } from './border-grid.js';
-import { estimateTextWidth, layoutServerLabels, type ServerLabel } from './server-labels.js';
 import { placePopup } from './popup-placement.js';
 import { cityMapStyles } from './city-map.styles.js';
 import { ZoomPanController } from './zoom-pan-controller.js';
 
 
+
+/** The static copy's rendering, loaded by the server renderer only (see `loadView`): no page downloads it. */
+let serverCopy: typeof import('./map-server-copy.js') | undefined;
 /**
  * Both cities of a twinning on a map that ships with the package: the countries around them, a few reference cities
  * for orientation (the dataset's `landmarks`), a scale bar, the great circle between them labelled with its length,
@@ -221,6 +225,19 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     if (!selected) return;
     this.selected = selected;
     this.popup = undefined;
+  }
+
+  /** On the server only, the code of the static copy (the server renderer loads each element's view before it renders). */
+  static override loadView(): Promise<void> | undefined {
+    // The import inside the branch: a bundler that knows `isServer` is false (Lit's browser build) drops it whole.
+    if (isServer) {
+      return serverCopy
+        ? undefined
+        : import('./map-server-copy.js').then((m) => {
+            serverCopy = m;
+          });
+    }
+    return undefined;
   }
 
   /** Also downloads the country shapes of the region around Anatolia, the Caucasus and Iran (the embedded dataset's). */
@@ -421,103 +438,31 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   }
 
   /**
-   * The server-rendered copy for readers without JavaScript (and search engines): the map as a still picture,
-   * with no controls (nothing could run them) and the list of places under it. Its labels are laid out by the live
-   * map's rules from text widths estimated from their characters (server-labels.ts: a server cannot measure text).
-   * The element replaces it when its script runs.
+   * The server-rendered copy for readers without JavaScript (and search engines): the map as a still picture with
+   * its labels, no controls, and the list of places under it (map-server-copy.ts, loaded only by the server
+   * renderer: see `loadView`). The element replaces it when its script runs.
    */
   private renderServerCopy(markers: Marker[], a: City, b: City, label: string, summary: string, distance: string): TemplateResult {
     const { width, height } = this.viewport;
     this.ensureCountries(markers);
-    const { projection, land, arc, centroids } = this.draw(markers, a, b, width, height);
-    // A tenth of a pixel is precise enough, and keeps the printed HTML short.
-    const round = (n: number) => Math.round(n * 10) / 10;
-    const screen = (lon: number, lat: number): [number, number] => {
-      const [x, y] = projection([lon, lat]) ?? [Number.NaN, Number.NaN];
-      return [x, y];
-    };
-    const lang = this.language.lang;
+    const drawing = this.draw(markers, a, b, width, height);
+    const screen = (lon: number, lat: number): [number, number] => drawing.projection([lon, lat]) ?? [Number.NaN, Number.NaN];
     const positions = this.markerPositions(markers, screen);
-    const landmarks = landmarksInView(this.loadedDataset!, this.language.requested, screen, positions, { width, height });
-    const along = geoInterpolate([a.location.lon, a.location.lat], [b.location.lon, b.location.lat]);
-    const point = (t: number) => {
-      const [x, y] = screen(...along(t));
-      return { x, y };
-    };
-    const scale = scaleBar(projection, 1, { width, height }, Math.min(140, width * 0.22));
-    const scaleText = scale ? formatKilometres(scale.km, lang) : '';
-    // Country names and reference cities: 12 px, 13 px in Arabic script (as city-map.styles.ts sets them).
-    const small = this.language.dir === 'rtl' ? 13 : 12;
-    const labels: ServerLabel[] = [
-      {
-        key: 'distance',
-        lines: [width < 300 ? distance : msg(str`about ${distance}`, { id: 'map.distance' })],
-        fontSize: 13,
-        weight: 600,
-        ...point(0.5),
-        priority: 0,
-        required: true,
-        pill: true,
-        alternatives: [0.42, 0.58, 0.34, 0.66, 0.26, 0.74].map(point),
-      },
-      ...positions.map(({ marker: m, x, y }): ServerLabel => {
-        const city = m.kind === 'city';
-        return { key: `marker:${m.id}`, lines: this.labelLines(m.name), fontSize: city ? 15 : 13, weight: city ? 700 : 400, x, y, radius: city ? CITY_RADIUS : PLACE_RADIUS, priority: city ? 1 : 2, required: city };
-      }),
-      ...centroids.map(({ id, c }): ServerLabel => ({ key: `country:${id}`, lines: [countryName(id, lang)], fontSize: small, x: c[0], y: c[1], priority: 3 })),
-      ...landmarks.map((l): ServerLabel => ({ key: `landmark:${l.id}`, lines: [l.name], fontSize: small, x: l.x, y: l.y, radius: 3, priority: 4 })),
-    ];
-    const box = (x: number, y: number, r: number): Rect => ({ x: x - r, y: y - r, width: 2 * r, height: 2 * r });
-    const obstacles = [
-      ...positions.map((p) => box(p.x, p.y, (p.marker.kind === 'city' ? CITY_RADIUS : PLACE_RADIUS) + 3)),
-      ...positions.filter((p) => p.displaced).map((p) => box(p.tx, p.ty, 4)),
-    ];
-    // The scale bar sits in the bottom corner at the inline start (city-map.styles.ts), its size estimated too.
-    if (scale) {
-      const scaleWidth = estimateTextWidth(scaleText, 12) + Math.max(8, scale.px) + 24;
-      obstacles.push({ x: this.language.dir === 'rtl' ? width - 8 - scaleWidth : 8, y: height - 34, width: scaleWidth, height: 26 });
-    }
-    const arcBoxes = Array.from({ length: 41 }, (_, i) => box(point(i / 40).x, point(i / 40).y, 3));
-    const dots = new Map(landmarks.map((l) => [`landmark:${l.id}`, box(l.x, l.y, 4)]));
-    const placed = layoutServerLabels(labels, obstacles, [...arcBoxes, ...dots.values()], { width, height }, BorderGrid.of(land, width, height));
-    // As on the live map: a reference city under another label, or on the great circle, is left out.
-    for (const [key, dot] of dots) {
-      if ([...placed].some(([other, p]) => other !== key && overlap(p.box, dot) > 0) || arcBoxes.some((a) => overlap(a, dot) > 0)) placed.delete(key);
-    }
-    const text = (key: string) =>
-      placed.get(key)?.lines.map((line) => svg`<text x=${round(line.x)} y=${round(line.y)}>${isolate(line.text)}</text>`) ?? nothing;
-    const pill = placed.get('distance')?.box;
-    return html`<div class="map-frame"><div class="viewport">
-      <svg part="map" class="map" width=${width} height=${height} viewBox="0 0 ${width} ${height}" direction="ltr" role="img" aria-label=${label}>
-        <rect class="water" x="0" y="0" width=${width} height=${height}></rect>
-        <g class="geo">
-          ${land.map((l) => svg`<path class="land" data-country=${l.id ?? ''} d=${l.d}></path>`)}
-          <path part="arc" class="arc" d=${arc}></path>
-        </g>
-        <g class="landmarks">
-          ${landmarks.map((l) =>
-            placed.has(`landmark:${l.id}`)
-              ? svg`<g class="landmark"><circle class="landmark-dot" cx=${round(l.x)} cy=${round(l.y)} r="2.5"></circle><g class="label landmark-label" lang=${l.nameLang ?? nothing}>${text(`landmark:${l.id}`)}</g></g>`
-              : nothing,
-          )}
-        </g>
-        <g class="country-labels">
-          ${centroids.map(({ id }) => (placed.has(`country:${id}`) ? svg`<g class="country-label">${text(`country:${id}`)}</g>` : nothing))}
-        </g>
-        ${positions.map((p) => (p.displaced ? svg`<g class="leader"><line x1=${round(p.tx)} y1=${round(p.ty)} x2=${round(p.x)} y2=${round(p.y)}></line><circle class="anchor" cx=${round(p.tx)} cy=${round(p.ty)} r="2"></circle></g>` : nothing))}
-        <g part="distance" class="distance">${pill ? svg`<rect class="pill" x=${round(pill.x)} y=${round(pill.y)} width=${round(pill.width)} height=${round(pill.height)} rx=${round(pill.height / 2)}></rect>` : nothing}${text('distance')}</g>
-        ${positions.map(({ marker: m, x, y }) => {
-          const r = m.kind === 'city' ? CITY_RADIUS : PLACE_RADIUS;
-          return svg`<g part="marker" class="marker ${m.kind}" transform="translate(${round(x)} ${round(y)})">
-              ${m.kind === 'city' ? svg`<circle class="dot" r=${r}></circle>` : svg`<rect class="dot" x=${-r} y=${-r} width=${2 * r} height=${2 * r} transform="rotate(45)"></rect>`}
-            </g>
-            <g part="label" class="label ${m.kind}" lang=${m.nameLang ?? nothing}>${text(`marker:${m.id}`)}</g>`;
-        })}
-      </svg>
-      ${scale ? html`<div part="scale" class="scale"><span class="scale-text">${scaleText}</span>${scaleBarSvg(scale.px)}</div>` : nothing}
-      </div>
-      ${this.renderList(markers, summary)}
-    </div>`;
+    return serverCopy!.renderMapServerCopy({
+      a,
+      b,
+      label,
+      distance,
+      width,
+      height,
+      drawing,
+      positions,
+      landmarks: landmarksInView(this.loadedDataset!, this.language.requested, screen, positions, { width, height }),
+      lang: this.language.lang,
+      dir: this.language.dir,
+      labelLines: (name) => this.labelLines(name),
+      list: this.renderList(markers, summary),
+    });
   }
 
   private markerPositions(markers: Marker[], screen: (lon: number, lat: number) => [number, number]): MarkerPosition[] {
@@ -902,13 +847,6 @@ export class TwinCityMap extends TwinElement implements GroupMember {
 /** The widest the map is drawn for print, in CSS px: a column of A4 or Letter paper (about 17 cm). */
 const PRINTED_MAP_WIDTH = 640;
 
-/**
- * SVG text is laid out left to right here (geography is not mirrored, and engines anchor right-to-left runs
- * differently); each label is a first-strong isolate, so a Persian name with brackets still reads right to left.
- */
-function isolate(text: string): string {
-  return `\u2068${text}\u2069`;
-}
 
 /**
  * The great circle from `a` to `b`: a straight line through the centre of the map's projection, which is centred on
@@ -929,11 +867,6 @@ function arcPath(projection: GeoProjection, a: City, b: City): string {
   return geoPath(projection)({ type: 'LineString', coordinates: [[a.location.lon, a.location.lat], [b.location.lon, b.location.lat]] }) ?? '';
 }
 
-/** The scale bar's bracket, `px` long (an SVG, so that the static copy needs no style attribute under a strict CSP). */
-function scaleBarSvg(px: number): TemplateResult {
-  const w = Math.max(8, Math.round(px));
-  return html`<svg class="scale-bar" width=${w} height="6" viewBox="0 0 ${w} 6" aria-hidden="true"><path d="M0.75 0V5.25H${w - 0.75}V0"></path></svg>`;
-}
 
 /** A name whose parts in parentheses do not wrap inside: `Mevlana Museum` may wrap, `(Rumi's tomb)` stays whole. */
 function keepParentheses(name: string): unknown[] {

@@ -4,6 +4,7 @@
  * JavaScript sees is the live map's.
  */
 import { geoDistance, type GeoProjection } from 'd3-geo';
+import { html, type TemplateResult } from 'lit';
 import type { City, Place, TwinningDataset } from '../../data/schema.js';
 import { pickText } from '../../i18n/text.js';
 import { findAgreement } from '../../shared/agreement.js';
@@ -177,4 +178,18 @@ export function labelLines(full: string, width: number): string[] {
     else lines.push(word);
   }
   return lines;
+}
+
+/**
+ * SVG text is laid out left to right here (geography is not mirrored, and engines anchor right-to-left runs
+ * differently); each label is a first-strong isolate, so a Persian name with brackets still reads right to left.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
+/** The scale bar's bracket, `px` long (an SVG, so that the static copy needs no style attribute under a strict CSP). */
+export function scaleBarSvg(px: number): TemplateResult {
+  const w = Math.max(8, Math.round(px));
+  return html`<svg class="scale-bar" width=${w} height="6" viewBox="0 0 ${w} 6" aria-hidden="true"><path d="M0.75 0V5.25H${w - 0.75}V0"></path></svg>`;
 }
