@@ -162,10 +162,13 @@ export class DatasetController implements ReactiveController {
         // script's, for the embedded dataset, with every other element's render), so that no task and no frame
         // grows long. Data given as a property is shown at once, as the page asked: it was there before the
         // element rendered.
+        let endTurn: (() => void) | undefined;
         if (source.kind !== 'property' && !this.dataset) {
           await this.callbacks.beforeFirstRender?.();
-          await renderTurn();
+          endTurn = await renderTurn();
         }
+        // The render requested below runs in this task: the turn ends after it.
+        if (endTurn) setTimeout(endTurn, 0);
         if (this.pending !== pending) return;
         this.pending = undefined;
         this.succeed(dataset);

@@ -17,12 +17,16 @@ let turns: Promise<void> = Promise.resolve();
  * element does: one such render per frame, each in a task of its own. Four elements whose data arrives together
  * (the embedded dataset, loaded once for a page's four) would otherwise render in one long task and be laid out in
  * one long frame; turn by turn, the browser lays out and paints one element before it renders the next, and can
- * answer input between them. The next turn comes after the frame that follows this one, or after
- * `TURN_FRAME_WAIT_MS` where no frame comes (a hidden tab, a throttled iframe out of view).
+ * answer input between them. It settles with the function that ends the turn, which the caller must call once it
+ * has rendered (a render requested in the turn's task is done when that task ends): the next turn comes after the
+ * frame that follows, or `TURN_FRAME_WAIT_MS` after the end where no frame comes (a hidden tab, a throttled iframe
+ * out of view, an engine too busy to draw).
  */
-export function renderTurn(): Promise<void> {
-  const turn = turns.then(yieldToMain);
-  turns = turn.then(afterNextFrame);
+export function renderTurn(): Promise<() => void> {
+  let end!: () => void;
+  const ended = new Promise<void>((resolve) => (end = resolve));
+  const turn = turns.then(yieldToMain).then(() => end);
+  turns = turn.then(() => ended).then(afterNextFrame);
   return turn;
 }
 
