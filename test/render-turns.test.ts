@@ -8,15 +8,26 @@ import type { TwinElement } from '../src/shared/twin-element.js';
 import { renderTurn } from '../src/shared/yield-to-main.js';
 import { until } from './helpers/render.js';
 
+/** Counts the animation frames from now until `stop()`. */
+function countFrames(): { readonly frame: number; stop(): void } {
+  let frame = 0;
+  let counting = true;
+  const count = () => {
+    frame++;
+    if (counting) requestAnimationFrame(count);
+  };
+  requestAnimationFrame(count);
+  return {
+    get frame() {
+      return frame;
+    },
+    stop: () => (counting = false),
+  };
+}
+
 describe('first renders of the embedded dataset', () => {
   it('come one per frame, each element in a frame of its own', async () => {
-    let frame = 0;
-    let counting = true;
-    const count = () => {
-      frame++;
-      if (counting) requestAnimationFrame(count);
-    };
-    requestAnimationFrame(count);
+    const frames = countFrames();
     const host = document.createElement('div');
     const tags = ['twin-agreement-card', 'twin-signatory-list', 'twin-city-map', 'twin-pilgrimage-timeline'];
     const shown = new Map<string, { frame: number; at: number }>();
@@ -31,7 +42,7 @@ describe('first renders of the embedded dataset', () => {
     const observers = [...host.children].map((el) => {
       const observer = new MutationObserver(() => {
         const base = el.shadowRoot!.querySelector('[part~="base"]');
-        if (!shown.has(el.localName) && base && !base.querySelector('.state.loading')) shown.set(el.localName, { frame, at: performance.now() });
+        if (!shown.has(el.localName) && base && !base.querySelector('.state.loading')) shown.set(el.localName, { frame: frames.frame, at: performance.now() });
       });
       observer.observe(el.shadowRoot!, { childList: true, subtree: true });
       return observer;
@@ -50,20 +61,14 @@ describe('first renders of the embedded dataset', () => {
         expect(apart, `<${after}> rendered ${(b.at - a.at).toFixed(1)} ms after <${before}>, in frame ${b.frame} after ${a.frame}`).to.equal(true);
       }
     } finally {
-      counting = false;
+      frames.stop();
       for (const o of observers) o.disconnect();
       host.remove();
     }
   });
 
   it('turns come a frame after the end of the one before, or 50 ms after it where no frame comes', async () => {
-    let frame = 0;
-    let counting = true;
-    const count = () => {
-      frame++;
-      if (counting) requestAnimationFrame(count);
-    };
-    requestAnimationFrame(count);
+    const frames = countFrames();
     // Each turn busy for 30 ms, as a long render is, then ended: the next comes a frame or 50 ms after that end.
     const busy = (ms: number) => {
       const end = performance.now() + ms;
@@ -72,15 +77,15 @@ describe('first renders of the embedded dataset', () => {
     const turns = await Promise.all(
       Array.from({ length: 5 }, () =>
         renderTurn().then((endTurn) => {
-          const start = { frame, at: performance.now() };
+          const start = { frame: frames.frame, at: performance.now() };
           busy(30);
-          const ended = { frame, at: performance.now() };
+          const ended = { frame: frames.frame, at: performance.now() };
           endTurn();
           return { start, ended };
         }),
       ),
     );
-    counting = false;
+    frames.stop();
     for (let i = 1; i < turns.length; i++) {
       const [a, b] = [turns[i - 1]!.ended, turns[i]!.start];
       expect(b.frame > a.frame || b.at - a.at >= 49, `turn ${i}: ${(b.at - a.at).toFixed(1)} ms and ${b.frame - a.frame} frames after the end of the one before`).to.equal(true);

@@ -18,10 +18,13 @@ import { cssProps } from '../../shared/css-props.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
 import { TwinElement, type Loading } from '../../shared/twin-element.js';
 import {
+  ARC_STEPS,
   CITY_RADIUS,
+  DISTANCE_ALTERNATIVES,
   HIT_RADIUS,
   PLACE_RADIUS,
   cityPair,
+  distanceLabel,
   isolate,
   labelLines,
   landmarksInView,
@@ -388,11 +391,9 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     const landmarks = landmarksInView(this.loadedDataset!, this.language.requested, screen, positions, { width, height });
     const along = geoInterpolate([a.location.lon, a.location.lat], [b.location.lon, b.location.lat]);
     const [mx, my] = screen(...along(0.5));
-    const alternatives = [0.42, 0.58, 0.34, 0.66, 0.26, 0.74].map((t) => screen(...along(t)).join(',')).join(' ');
-    // On a map under 300 px wide the pill gives the length alone (the summary and the list say "about"): with the
-    // word, it is wider than the room between the two cities.
+    const alternatives = DISTANCE_ALTERNATIVES.map((t) => screen(...along(t)).join(',')).join(' ');
     // Points along the great circle, which the other labels keep off where they can.
-    const arcPoints = Array.from({ length: 41 }, (_, i) => screen(...along(i / 40)).join(',')).join(' ');
+    const arcPoints = Array.from({ length: ARC_STEPS + 1 }, (_, i) => screen(...along(i / ARC_STEPS)).join(',')).join(' ');
     const lang = this.language.lang;
     const scale = scaleBar(projection, z.k, { width, height }, Math.min(140, width * 0.22));
     // The drawn width, for print, where the map shrinks to the paper and its scale bar with it (city-map.print.styles.ts).
@@ -419,7 +420,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
           ${centroids.map(({ id, c }) => svg`<g class="country-label" data-label=${`country:${id}`} data-x=${c[0] * z.k + z.x} data-y=${c[1] * z.k + z.y}><text>${isolate(countryName(id, lang))}</text></g>`)}
         </g>
         ${positions.map((p) => (p.displaced ? svg`<g class="leader" aria-hidden="true"><line x1=${p.tx} y1=${p.ty} x2=${p.x} y2=${p.y}></line><circle class="anchor" data-anchor=${p.marker.id} cx=${p.tx} cy=${p.ty} r="2"></circle></g>` : nothing))}
-        <g part="distance" class="distance" data-label="distance" data-x=${mx} data-y=${my} data-alternatives=${alternatives} data-arc=${arcPoints}><rect class="pill" rx="10"></rect><text>${isolate(width < 300 ? distance : msg(str`about ${distance}`, { id: 'map.distance' }))}</text></g>
+        <g part="distance" class="distance" data-label="distance" data-x=${mx} data-y=${my} data-alternatives=${alternatives} data-arc=${arcPoints}><rect class="pill" rx="10"></rect><text>${isolate(distanceLabel(distance, width))}</text></g>
         ${positions.map((p) => this.renderMarker(p))}
       </svg>
       <p id="map-summary" class="visually-hidden">${summary}</p>

@@ -64,6 +64,19 @@ export type SharedCandidates = Map<string, Candidate[]>;
 
 const PAD = 2;
 
+/** The distance's pill: its padding around the text, in px. */
+export const PILL = { x: 8, y: 3 } as const;
+
+/**
+ * Leaves out the reference cities (`dots`, by label key) that a placed label covers or that lie on the great circle
+ * (`arc`): one there would read as a stop on the way. Removes them from `placed`.
+ */
+export function dropCoveredLandmarks(placed: Map<string, Rect>, dots: ReadonlyMap<string, Rect>, arc: readonly Rect[]): void {
+  for (const [key, dot] of dots) {
+    if ([...placed].some(([other, spot]) => other !== key && overlap(spot, dot) > 0) || arc.some((a) => overlap(a, dot) > 0)) placed.delete(key);
+  }
+}
+
 export function overlap(a: Rect, b: Rect): number {
   const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) + PAD;
   const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) + PAD;

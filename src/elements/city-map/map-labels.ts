@@ -5,7 +5,7 @@
  * cities always have theirs. Called after each render of the map (zooming and panning move the labels).
  */
 import type { BorderGrid } from './border-grid.js';
-import { overlap, placeLabelsBest, type LabelRequest, type Rect, type SharedCandidates } from './label-layout.js';
+import { PILL, dropCoveredLandmarks, placeLabelsBest, type LabelRequest, type Rect, type SharedCandidates } from './label-layout.js';
 import { CITY_RADIUS, PLACE_RADIUS } from './map-model.js';
 
 /** The map as drawn, for a layout of its labels. */
@@ -99,7 +99,6 @@ export class MapLabels {
         t.setAttribute('y', '0');
       }
     }
-    const pill = { x: 8, y: 3 };
     const requests: LabelRequest[] = labels.map((g) => {
       const lines = linesOf.get(g)!;
       let metrics = this.metrics.get(metricsKey.get(g)!);
@@ -126,8 +125,8 @@ export class MapLabels {
         y: Number(g.dataset['y']),
         // Clear of the marker's own box (its radius and 3 px) by the layout's padding and a pixel.
         gap: kind === 'marker' || kind === 'landmark' ? Number(g.dataset['r']) + 6 : 0,
-        width: Math.max(0, ...widths) + (padded ? 2 * pill.x : 0),
-        height: lineHeight * lines.length + (padded ? 2 * pill.y : 0),
+        width: Math.max(0, ...widths) + (padded ? 2 * PILL.x : 0),
+        height: lineHeight * lines.length + (padded ? 2 * PILL.y : 0),
         // The distance's pill first: it is tied to the middle of the line, and the cities' names can go round it.
         priority: kind === 'distance' ? 0 : isCity ? 1 : kind === 'marker' ? 2 : kind === 'country' ? 3 : 4,
         required: isCity || kind === 'distance',
@@ -159,10 +158,7 @@ export class MapLabels {
       }
     }
     // A reference city on the great circle would read as a stop on the way: left out, as one under a label is.
-    const arcBoxes = lineObstacles.slice(0, lineObstacles.length - landmarkDots.size);
-    for (const [key, dot] of landmarkDots) {
-      if ([...placed].some(([other, spot]) => other !== key && overlap(spot, dot) > 0) || arcBoxes.some((a) => overlap(a, dot) > 0)) placed.delete(key);
-    }
+    dropCoveredLandmarks(placed, landmarkDots, lineObstacles.slice(0, lineObstacles.length - landmarkDots.size));
     for (const g of labels) {
       const spot = placed.get(g.dataset['label']!);
       // A reference city whose name has no room is left out whole, its dot too.
@@ -173,7 +169,7 @@ export class MapLabels {
       }
       for (const node of new Set([g, shown])) node.removeAttribute('visibility');
       const padded = g.classList.contains('distance');
-      const inner = padded ? { x: spot.x + pill.x, y: spot.y + pill.y, width: spot.width - 2 * pill.x } : spot;
+      const inner = padded ? { x: spot.x + PILL.x, y: spot.y + PILL.y, width: spot.width - 2 * PILL.x } : spot;
       // Each line is centred by its measured width and anchored at its left edge, which every engine places alike
       // (they anchor the middle of right-to-left runs differently).
       const { lines, widths: lineWidths, ascent, lineHeight } = measured.get(g)!;

@@ -6,6 +6,7 @@
 import { geoDistance, type GeoProjection } from 'd3-geo';
 import { html, type TemplateResult } from 'lit';
 import type { City, Place, TwinningDataset } from '../../data/schema.js';
+import { msg, str } from '../../i18n/localize.js';
 import { pickText } from '../../i18n/text.js';
 import { findAgreement } from '../../shared/agreement.js';
 import { EARTH_RADIUS_KM } from '../../geo/projection.js';
@@ -193,3 +194,17 @@ export function scaleBarSvg(px: number): TemplateResult {
   const w = Math.max(8, Math.round(px));
   return html`<svg class="scale-bar" width=${w} height="6" viewBox="0 0 ${w} 6" aria-hidden="true"><path d="M0.75 0V5.25H${w - 0.75}V0"></path></svg>`;
 }
+
+/**
+ * The distance on its pill: `about 1,091 km`; on a map under 300 px wide the length alone (the summary and the list
+ * say "about"): with the word, it is wider than the room between the two cities.
+ */
+export function distanceLabel(distance: string, width: number): string {
+  return width < 300 ? distance : msg(str`about ${distance}`, { id: 'map.distance' });
+}
+
+/** Where along the great circle (0 to 1) the distance's pill may go when its middle is crowded, in order. */
+export const DISTANCE_ALTERNATIVES = [0.42, 0.58, 0.34, 0.66, 0.26, 0.74] as const;
+
+/** Points along the great circle that the other labels keep off: its ends and this many steps between. */
+export const ARC_STEPS = 40;

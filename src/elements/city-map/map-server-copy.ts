@@ -8,10 +8,20 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { geoInterpolate, type GeoProjection } from 'd3-geo';
 import type { City } from '../../data/schema.js';
 import { countryName, formatKilometres } from '../../i18n/format.js';
-import { msg, str } from '../../i18n/localize.js';
 import { BorderGrid } from './border-grid.js';
-import { overlap, type Rect } from './label-layout.js';
-import { CITY_RADIUS, PLACE_RADIUS, isolate, scaleBar, scaleBarSvg, type LandmarkPosition, type MarkerPosition } from './map-model.js';
+import { dropCoveredLandmarks, type Rect } from './label-layout.js';
+import {
+  ARC_STEPS,
+  CITY_RADIUS,
+  DISTANCE_ALTERNATIVES,
+  PLACE_RADIUS,
+  distanceLabel,
+  isolate,
+  scaleBar,
+  scaleBarSvg,
+  type LandmarkPosition,
+  type MarkerPosition,
+} from './map-model.js';
 import { estimateTextWidth, layoutServerLabels, type ServerLabel } from './server-labels.js';
 
 /** What the element knows and has drawn, for its copy. */
@@ -56,14 +66,14 @@ export function renderMapServerCopy(ctx: ServerCopyContext): TemplateResult {
   const labels: ServerLabel[] = [
     {
       key: 'distance',
-      lines: [width < 300 ? distance : msg(str`about ${distance}`, { id: 'map.distance' })],
+      lines: [distanceLabel(distance, width)],
       fontSize: 13,
       weight: 600,
       ...point(0.5),
       priority: 0,
       required: true,
       pill: true,
-      alternatives: [0.42, 0.58, 0.34, 0.66, 0.26, 0.74].map(point),
+      alternatives: DISTANCE_ALTERNATIVES.map(point),
     },
     ...positions.map(({ marker: m, x, y }): ServerLabel => {
       const city = m.kind === 'city';
@@ -82,13 +92,13 @@ export function renderMapServerCopy(ctx: ServerCopyContext): TemplateResult {
     const scaleWidth = estimateTextWidth(scaleText, 12) + Math.max(8, scale.px) + 24;
     obstacles.push({ x: ctx.dir === 'rtl' ? width - 8 - scaleWidth : 8, y: height - 34, width: scaleWidth, height: 26 });
   }
-  const arcBoxes = Array.from({ length: 41 }, (_, i) => point(i / 40)).map((p) => box(p.x, p.y, 3));
+  const arcBoxes = Array.from({ length: ARC_STEPS + 1 }, (_, i) => point(i / ARC_STEPS)).map((p) => box(p.x, p.y, 3));
   const dots = new Map(landmarks.map((l) => [`landmark:${l.id}`, box(l.x, l.y, 4)]));
   const placed = layoutServerLabels(labels, obstacles, [...arcBoxes, ...dots.values()], { width, height }, BorderGrid.of(land, width, height));
   // As on the live map: a reference city under another label, or on the great circle, is left out.
-  for (const [key, dot] of dots) {
-    if ([...placed].some(([other, p]) => other !== key && overlap(p.box, dot) > 0) || arcBoxes.some((a) => overlap(a, dot) > 0)) placed.delete(key);
-  }
+  const boxes = new Map([...placed].map(([key, p]) => [key, p.box]));
+  dropCoveredLandmarks(boxes, dots, arcBoxes);
+  for (const key of dots.keys()) if (!boxes.has(key)) placed.delete(key);
   const text = (key: string) => placed.get(key)?.lines.map((line) => svg`<text x=${round(line.x)} y=${round(line.y)}>${isolate(line.text)}</text>`) ?? nothing;
   const pill = placed.get('distance')?.box;
   return html`<div class="map-frame"><div class="viewport">

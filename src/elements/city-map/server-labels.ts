@@ -5,7 +5,7 @@
  * server cannot measure text. Estimates run a little wide, so that labels keep apart in any font.
  */
 import type { BorderGrid } from './border-grid.js';
-import { placeLabelsBest, type LabelRequest, type Rect } from './label-layout.js';
+import { PILL, placeLabelsBest, type LabelRequest, type Rect } from './label-layout.js';
 
 /** One label to lay out: its text lines, its font and the point it labels. */
 export interface ServerLabel {
@@ -31,7 +31,6 @@ export interface PlacedServerLabel {
 }
 
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
-const PILL = { x: 8, y: 3 };
 
 /**
  * Advance of one character in ems, for a sans-serif face: about DejaVu Sans's, the widest of the common faces
