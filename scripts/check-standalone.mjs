@@ -131,7 +131,7 @@ try {
     }
     if (shown.lang !== 'fa' || shown.text < 100) problems.push(`the folder: the card alone did not render in Persian (${JSON.stringify(shown)})`);
     if (shown.map) problems.push('the folder: a page with a card alone defined the map');
-    const needless = downloads.filter((p) => /city-map|pilgrimage-timeline|signatory-list|world|region|Virtualizer|\/(tr|az|az-Arab)-[\w-]+\.js$/.test(p));
+    const needless = downloads.filter((p) => /city-map|map-view|pilgrimage-timeline|signatory-list|world|region|Virtualizer|\/(tr|az|az-Arab)-[\w-]+\.js$/.test(p));
     if (needless.length) problems.push(`the folder: a page with a Persian card alone downloaded ${needless.join(', ')}`);
     if (!downloads.some((p) => /\/fa-[\w-]+\.js$/.test(p))) problems.push('the folder: the Persian translations were not downloaded (the check would see nothing)');
     console.log(

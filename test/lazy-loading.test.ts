@@ -9,7 +9,7 @@ import '../src/pilgrimage-timeline.js';
 import '../src/agreement-card.js';
 import type { TwinCityMap } from '../src/city-map.js';
 import type { TwinElement } from '../src/shared/twin-element.js';
-import { html, renderTwin, until } from './helpers/render.js';
+import { download, html, renderTwin, until } from './helpers/render.js';
 
 /** An element below a spacer three viewports tall, far from the viewport. */
 /** A spacer three viewports tall at the start of `box`. */
@@ -42,11 +42,15 @@ describe('loading="lazy"', () => {
       expect(el.loadedDataset, 'no dataset loaded').to.equal(undefined);
       await new Promise((r) => setTimeout(r, 300));
       expect(el.loadedDataset, 'still none after a while').to.equal(undefined);
+      // Nor the map's view code (the projection, drawing and labels) or its geometry: the first map of this page.
+      const mapCode = ['/src/elements/city-map/map-view.ts', '/src/geo/projection.ts', '/src/geo/generated/region.ts'];
+      if (tag === 'twin-city-map') for (const path of mapCode) expect(download(path), `${path} is not downloaded yet`).to.equal(undefined);
       el.scrollIntoView();
       await until(() => !!el.loadedDataset && !el.shadowRoot!.querySelector('.skeleton'));
       await el.updateComplete;
       expect(el.loadedDataset, 'loaded once in view').to.not.equal(undefined);
       expect(el.shadowRoot!.querySelector('.skeleton'), 'the skeleton is gone').to.equal(null);
+      if (tag === 'twin-city-map') for (const path of mapCode) expect(download(path), `${path} is downloaded in view`).to.not.equal(undefined);
     });
   }
 

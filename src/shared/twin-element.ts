@@ -110,6 +110,7 @@ export abstract class TwinElement extends LitElement {
     // In a task of its own: the element may be upgrading in the task that runs the page's script, which the
     // first formatters would lengthen by tens of milliseconds.
     onLoadStart: (view) => {
+      this.startDownloads();
       this.prepared = Promise.resolve(view)
         .then(() => yieldToMain())
         .then(() => {
@@ -128,7 +129,7 @@ export abstract class TwinElement extends LitElement {
 
   /**
    * Downloads the code with which the element renders a dataset, for the elements that keep it apart from their
-   * entry (the card and the list): it then loads beside the data instead of before the element can show its
+   * entry (the card, the list and the map): it then loads beside the data instead of before the element can show its
    * loading state. Each element calls it when it starts a load and shows a dataset once both are here; a page may
    * call it earlier to start the download sooner. Resolves when the code is here (undefined when it already is); a
    * failed download is tried again at the next call.
@@ -159,6 +160,12 @@ export abstract class TwinElement extends LitElement {
       renderText: (text) => this.renderText(text),
     };
   }
+
+  /**
+   * Starts the downloads of what the element will need besides its data and view code (the map's country shapes),
+   * when a load starts: beside them, not after the view code has arrived.
+   */
+  protected startDownloads(): void {}
 
   /**
    * Runs while the data downloads, in a task after the element's first (loading) render: the Intl formatters the

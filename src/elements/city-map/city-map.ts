@@ -1,51 +1,30 @@
-import { html, isServer, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
-import type { City, Place, TwinningDataset } from '../../data/schema.js';
-import { isSafeUrl } from '../../data/safe-url.js';
-import { countryName, formatKilometres, formatNumber, partSeparator } from '../../i18n/format.js';
-import { msg, str } from '../../i18n/localize.js';
-import { pickText } from '../../i18n/text.js';
-import { DEFAULT_DATASET_GEOMETRY, loadCountries, loadedCountries, loadGeometry, type Countries, type Country } from '../../geo/geometry.js';
-import { drawCountries } from '../../geo/draw.js';
-import { distanceKm, fitProjection } from '../../geo/projection.js';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { TwinningDataset } from '../../data/schema.js';
+import { countryName, formatKilometres } from '../../i18n/format.js';
+import { msg } from '../../i18n/localize.js';
+import { DEFAULT_DATASET_GEOMETRY, loadCountries, loadedCountries, loadGeometry, type Countries } from '../../geo/geometry.js';
 import type { TwinSelectDetail } from '../../shared/events.js';
 import { GroupController, type GroupMember } from '../../shared/group.js';
 import { PrintController } from '../../shared/print-controller.js';
 import { DeepLinkController, deepLinkKey } from '../../shared/deep-link-controller.js';
 import { ResizeController } from '../../shared/resize-controller.js';
-import { cssProps } from '../../shared/css-props.js';
+import { lazyModule } from '../../shared/lazy-module.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
 import { TwinElement, type Loading } from '../../shared/twin-element.js';
-import {
-  ARC_STEPS,
-  CITY_RADIUS,
-  DISTANCE_ALTERNATIVES,
-  HIT_RADIUS,
-  PLACE_RADIUS,
-  cityPair,
-  distanceLabel,
-  isolate,
-  labelLines,
-  landmarksInView,
-  mapHeight,
-  markerPositions,
-  markersOf,
-  scaleBar,
-  scaleBarSvg,
-  type Marker,
-  type MarkerPosition,
-} from './map-model.js';
-import { BorderGrid } from './border-grid.js';
-import { MapLabels } from './map-labels.js';
-import { placePopup } from './popup-placement.js';
+import { cityPair, mapHeight, markersOf, type Marker } from './map-model.js';
+import { renderMapToolbar, type MapToolbarActions } from './map-toolbar.js';
 import { cityMapStyles } from './city-map.styles.js';
 import { ZoomPanController } from './zoom-pan-controller.js';
+import type { CityMapContext, MapContent, MapDrawing, MapLabels } from './map-view.js';
 
-
-
+/**
+ * The map's view, with the projection, drawing and label code (map-view.ts): loaded beside the data (see
+ * `loadView`), so that a page downloads none of it before its map is near the viewport.
+ */
+const view = lazyModule(() => import('./map-view.js'));
 /** The static copy's rendering, loaded by the server renderer only (see `loadView`): no page downloads it. */
 let serverCopy: typeof import('./map-server-copy.js') | undefined;
+
 /**
  * Both cities of a twinning on a map that ships with the package: the countries around them, a few reference cities
  * for orientation (the dataset's `landmarks`), a scale bar, the great circle between them labelled with its length,
@@ -127,7 +106,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   /** The id of the marker whose popup is open. */
   declare private popup: string | undefined;
   /**
-   * The shapes drawn, once loaded. Not reactive: taken during a render when they are already here (they download
+   * The shapes drawn, once loaded. Not reactive: taken before a render when they are already here (they download
    * beside the data), so that the first drawing has them; a load that ends later asks for a render itself.
    */
   private countries: Countries | undefined;
@@ -149,27 +128,38 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   private askedHeight = Number.NaN;
   /** Whether the frame has been measured since it first appeared (its width is 0 in a hidden part of the page). */
   private measured = false;
-  /** The last render left the drawing out until the frame is measured. */
-  private drawingDeferred = false;
   private countriesFor = '';
   private countriesPending: Promise<void> | undefined;
   /** Zoom and pan (buttons, keys, Ctrl/⌘ + wheel, pinch, drag). */
   private readonly zoomPan = new ZoomPanController(this, () => this.viewport, () => this.shadowRoot?.querySelector('svg.map'));
   /** The projection and everything drawn from it, kept while the size, the points and the geometry stay. */
-  private drawing:
-    | {
-        key: string;
-        countries: Countries | undefined;
-        projection: GeoProjection;
-        land: { id: string | undefined; d: string; rings: readonly (readonly number[])[] }[];
-        arc: string;
-        centroids: { id: string; c: readonly [number, number] }[];
-        /** Where the border lines and coasts are, built on the first label layout of this drawing. */
-        grid?: BorderGrid | undefined;
+  private drawing: MapDrawing | undefined;
+  /** What the next render shows, worked out before it (`willUpdate`): render only turns it into a template. */
+  private content: MapContent | undefined;
+  /** The labels' measures and layout (map-labels.ts), once the view code is here. */
+  private labels: MapLabels | undefined;
+
+  private readonly toolbarActions: MapToolbarActions = {
+    zoomIn: () => this.zoomPan.zoomIn(),
+    zoomOut: () => this.zoomPan.zoomOut(),
+    reset: () => this.zoomPan.reset(),
+    toggleList: () => this.toggleList(),
+  };
+
+  /** The map's own listeners (stable, so that a render does not set them again). */
+  private readonly surface: CityMapContext['surface'] = {
+    onKeyDown: (e) => {
+      if (e.key === 'Escape') {
+        if (this.popup) this.closePopup();
+        return;
       }
-    | undefined;
-  /** The labels' measures and layout (map-labels.ts). */
-  private readonly labels = new MapLabels();
+      if (this.zoomPan.handleKey(e)) e.preventDefault();
+    },
+    onWheel: this.zoomPan.onWheel,
+    onPointerDown: this.zoomPan.onPointerDown,
+    onPointerMove: this.zoomPan.onPointerMove,
+    onPointerUp: this.zoomPan.onPointerUp,
+  };
 
   constructor() {
     super();
@@ -222,17 +212,20 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     this.popup = undefined;
   }
 
-  /** On the server only, the code of the static copy (the server renderer loads each element's view before it renders). */
+  /**
+   * The map's view code, beside the data (and, on the server only, the code of the static copy: the server renderer
+   * loads each element's view before it renders).
+   */
   static override loadView(): Promise<void> | undefined {
+    const loading = view.load();
     // The import inside the branch: a bundler that knows `isServer` is false (Lit's browser build) drops it whole.
-    if (isServer) {
-      return serverCopy
-        ? undefined
-        : import('./map-server-copy.js').then((m) => {
-            serverCopy = m;
-          });
+    if (isServer && !serverCopy) {
+      const copy = import('./map-server-copy.js').then((m) => {
+        serverCopy = m;
+      });
+      return Promise.all([loading, copy]).then(() => undefined);
     }
-    return undefined;
+    return loading;
   }
 
   /** Also downloads the country shapes of the region around Anatolia, the Caucasus and Iran (the embedded dataset's). */
@@ -240,14 +233,36 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     await Promise.all([super.preload(), loadGeometry(DEFAULT_DATASET_GEOMETRY)]);
   }
 
-  /** Before the first layout of the map, its width is that of the frame's content box. */
+  /**
+   * Before each render, what it shows: the map's content at the frame's width (measured before the first layout of
+   * the map) and the zoom; the country shapes start to download here when they are not here yet.
+   */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // Data given as a property: the geometry it needs starts to download now, before the first render and beside
-    // the validator, rather than after that render (see `prepareWhileLoading`, which starts it for other sources).
+    // the validator, rather than after that render (see `startDownloads`, which starts it for other sources).
     if (!this.hasUpdated && this.data !== undefined && this.data !== null && this.nearViewport.near) this.loadGeometryOf(this.data);
     this.followDeepLink();
     if (!this.size.width) this.measureFrame();
+    this.content = this.contentOf(this.loadedDataset);
+  }
+
+  /** What the map shows of `dataset` (undefined without a dataset, its view code, or two cities to link). */
+  private contentOf(dataset: TwinningDataset | undefined): MapContent | undefined {
+    const code = view.module;
+    const pair = dataset && code ? cityPair(dataset, this.agreement) : undefined;
+    if (!dataset || !code || !pair) return undefined;
+    const [a, b] = pair;
+    const markers = markersOf(dataset, a, b, this.language.requested);
+    const { width, height } = this.viewport;
+    const shown = (map: MapContent['map']): MapContent => ({ a, b, markers, height, map });
+    if (!isServer && this.view === 'list' && !this.print.printing) return shown(undefined);
+    // Data that comes with the element's first render finds no frame to measure (see `updated`).
+    if (!isServer && !this.measured && !this.size.width) return shown('measuring');
+    this.ensureCountries(markers);
+    if (!this.countries && this.countriesPending) return shown('waiting');
+    this.drawing = code.drawMap(this.drawing, markers, a, b, this.countries, { width, height });
+    return shown(code.mapScene(this.drawing, a, b, markers, dataset, this.language.requested, this.zoomPan.zoom));
   }
 
   /** The width of the frame's content box, once the frame is on the page, and the height asked of the map. */
@@ -283,12 +298,15 @@ export class TwinCityMap extends TwinElement implements GroupMember {
    * only chooses which shapes to fetch; the map draws from the validated data, and loads what that needs if the
    * pick was wrong.
    */
-  protected override prepareWhileLoading(): void {
-    // The geometry first, at once: the formatters below keep the main thread busy for a while.
+  protected override startDownloads(): void {
     const kind = this.datasetController.sourceKind;
     if (kind === 'property') this.loadGeometryOf(this.data);
     // The embedded dataset's geometry is known: it downloads beside the dataset rather than after it.
     else if (kind === 'default') loadGeometry(DEFAULT_DATASET_GEOMETRY).catch(() => undefined);
+  }
+
+  /** The formatters of the distance and of the country names, made while the data downloads. */
+  protected override prepareWhileLoading(): void {
     super.prepareWhileLoading();
     formatKilometres(0, this.language.lang);
     // The country names' formatter (any code: the first name loads the language's region names).
@@ -298,8 +316,8 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   /** Starts the download of the geometry `data` will need, from the data as given (before it is validated). */
   private loadGeometryOf(data: unknown): void {
     try {
-      const pair = this.cityPair(data as TwinningDataset);
-      if (pair) loadCountries(this.markersOf(data as TwinningDataset, ...pair)).catch(() => undefined);
+      const pair = cityPair(data as TwinningDataset, this.agreement);
+      if (pair) loadCountries(markersOf(data as TwinningDataset, ...pair, this.language.requested)).catch(() => undefined);
     } catch {
       // Unusable data: validation reports it.
     }
@@ -312,223 +330,34 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     return html`<div class="map-frame">${toolbar}<div class="bone map-bone"></div></div>`;
   }
 
-  protected override renderContent(dataset: TwinningDataset): unknown {
-    const pair = this.cityPair(dataset);
-    if (!pair) return html`<p class="notice" role="status">${msg('This dataset has no cities to show.', { id: 'map.no-cities' })}</p>`;
-    const [a, b] = pair;
-    const markers = this.markersOf(dataset, a, b);
-    const lang = this.language.lang;
-    const names = [a, b].map((c) => pickText(c.name, this.language.requested).text) as [string, string];
-    const distance = formatKilometres(distanceKm(a.location, b.location), lang);
-    const label = msg(str`Map of ${names[0]} and ${names[1]}`, { id: 'map.label' });
-    const summary = msg(str`${names[0]} and ${names[1]} are about ${distance} apart, measured along the great circle.`, { id: 'map.summary' });
-    if (isServer) return this.renderServerCopy(markers, a, b, label, summary, distance);
-    const printing = this.print.printing;
-    return html`<div class="map-frame">
-      ${this.renderToolbar(false)}
-      ${this.view === 'list' && !printing ? this.renderList(markers, summary) : this.renderMap(markers, a, b, label, summary, distance)}
-      ${printing ? this.renderList(markers, summary) : nothing}
-    </div>`;
+  protected override renderContent(): unknown {
+    const content = this.content;
+    if (!content) return html`<p class="notice" role="status">${msg('This dataset has no cities to show.', { id: 'map.no-cities' })}</p>`;
+    if (isServer) {
+      // The copy for readers without JavaScript (and search engines): a still picture of the map with its labels, no
+      // controls, and the list of places under it. The element replaces it when its script runs.
+      const { map } = content;
+      return typeof map === 'object' ? serverCopy!.renderCityMapCopy({ ...this.viewContext, dir: this.language.dir, selected: this.selected }, { ...content, map }) : nothing;
+    }
+    return view.module!.renderCityMap(
+      {
+        ...this.viewContext,
+        selected: this.selected,
+        popup: this.popup,
+        printing: this.print.printing,
+        toolbar: this.renderToolbar(false),
+        surface: this.surface,
+        choose: (m) => this.choose(m),
+        closePopup: () => this.closePopup(),
+      },
+      content,
+    );
   }
 
   /** The zoom, reset and list buttons; `idle` (in the skeleton) disables them, keeping their size. */
   private renderToolbar(idle: boolean): TemplateResult {
-    return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${msg('Map controls', { id: 'map.controls' })}>
-      <button type="button" class="tool" aria-label=${msg('Zoom in', { id: 'map.zoom-in' })} ?disabled=${idle || this.view === 'list' || !this.zoomPan.canZoomIn} @click=${() => this.zoomPan.zoomIn()}>
-        <span aria-hidden="true">+</span>
-      </button>
-      <button type="button" class="tool" aria-label=${msg('Zoom out', { id: 'map.zoom-out' })} ?disabled=${idle || this.view === 'list' || !this.zoomPan.canZoomOut} @click=${() => this.zoomPan.zoomOut()}>
-        <span aria-hidden="true">−</span>
-      </button>
-      <button type="button" class="tool text" ?disabled=${idle || this.view === 'list' || this.zoomPan.isReset} @click=${() => this.zoomPan.reset()}>
-        ${msg('Reset view', { id: 'map.reset' })}
-      </button>
-      <button type="button" class="tool text" aria-pressed=${this.view === 'list' ? 'true' : 'false'} ?disabled=${idle} @click=${() => this.toggleList()}>
-        ${msg('List of places', { id: 'map.list' })}
-      </button>
-    </div>`;
-  }
-
-  /** The two cities to link: the agreement's parties, else the dataset's first two cities. */
-  private cityPair(dataset: TwinningDataset): [City, City] | undefined {
-    return cityPair(dataset, this.agreement);
-  }
-
-  private markersOf(dataset: TwinningDataset, a: City, b: City): Marker[] {
-    return markersOf(dataset, a, b, this.language.requested);
-  }
-
-  /** Recomputed only when the map's size, its points or its geometry change: not on every zoom or pan step. */
-  private draw(markers: Marker[], a: City, b: City, width: number, height: number): NonNullable<TwinCityMap['drawing']> {
-    const key = `${width}x${height}|${markers.map((m) => `${m.id}:${m.lon},${m.lat}`).join(';')}`;
-    if (this.drawing?.key === key && this.drawing.countries === this.countries) return this.drawing;
-    const projection = fitProjection(a.location, b.location, markers, { width, height });
-    const drawn = drawCountries((this.countries?.features ?? []) as Country[], projection, width, height);
-    const land = drawn.map(({ id, d, rings }) => ({ id, d, rings }));
-    const arc = arcPath(projection, a, b);
-    const centroids = drawn.flatMap(({ id, centroid }) => (id && centroid ? [{ id, c: centroid }] : []));
-    this.drawing = { key, countries: this.countries, projection, land, arc, centroids };
-    return this.drawing;
-  }
-
-  private renderMap(markers: Marker[], a: City, b: City, label: string, summary: string, distance: string): TemplateResult {
-    const { width, height } = this.viewport;
-    // Data that comes with the element's first render finds no frame to measure: the frame is put on the page
-    // empty, measured at once, and the map drawn once at its width, before anything is painted.
-    this.drawingDeferred = !this.measured && !this.size.width;
-    if (this.drawingDeferred) return html`<div class="viewport" ${cssProps({ 'block-size': `${height}px` })}></div>`;
-    this.ensureCountries(markers);
-    // The first drawing waits for the country shapes (they download beside the data): drawn without them, the map
-    // would be drawn, measured and its labels laid out twice, and the land would appear under the markers after.
-    if (!this.countries && this.countriesPending) return html`<div class="viewport bone" ${cssProps({ 'block-size': `${height}px` })}></div>`;
-    const { projection, land, arc, centroids } = this.draw(markers, a, b, width, height);
-    const z = this.zoomPan.zoom;
-    const screen = (lon: number, lat: number): [number, number] => {
-      const [x, y] = projection([lon, lat]) ?? [Number.NaN, Number.NaN];
-      return [x * z.k + z.x, y * z.k + z.y];
-    };
-    const positions = this.markerPositions(markers, screen);
-    const landmarks = landmarksInView(this.loadedDataset!, this.language.requested, screen, positions, { width, height });
-    const along = geoInterpolate([a.location.lon, a.location.lat], [b.location.lon, b.location.lat]);
-    const [mx, my] = screen(...along(0.5));
-    const alternatives = DISTANCE_ALTERNATIVES.map((t) => screen(...along(t)).join(',')).join(' ');
-    // Points along the great circle, which the other labels keep off where they can.
-    const arcPoints = Array.from({ length: ARC_STEPS + 1 }, (_, i) => screen(...along(i / ARC_STEPS)).join(',')).join(' ');
-    const lang = this.language.lang;
-    const scale = scaleBar(projection, z.k, { width, height }, Math.min(140, width * 0.22));
-    // The drawn width, for print, where the map shrinks to the paper and its scale bar with it (city-map.print.styles.ts).
-    return html`<div class="viewport" ${cssProps({ 'block-size': `${height}px`, '--_drawn-width': String(width) })}
-        @keydown=${this.onKeyDown}
-        @wheel=${this.zoomPan.onWheel}
-        @pointerdown=${this.zoomPan.onPointerDown}
-        @pointermove=${this.zoomPan.onPointerMove}
-        @pointerup=${this.zoomPan.onPointerUp}
-        @pointercancel=${this.zoomPan.onPointerUp}>
-      <svg part="map" class="map" width=${width} height=${height} viewBox="0 0 ${width} ${height}" direction="ltr"
-        role="group" aria-roledescription=${msg('map', { id: 'map.roledescription' })} aria-label=${label} aria-describedby="map-summary map-keys" tabindex="0">
-        <rect class="water" x="0" y="0" width=${width} height=${height}></rect>
-        <g class="geo" transform="translate(${z.x} ${z.y}) scale(${z.k})" aria-hidden="true">
-          ${land.map((l) => svg`<path class="land" data-country=${l.id ?? ''} d=${l.d}></path>`)}
-          <path part="arc" class="arc" d=${arc}></path>
-        </g>
-        <g class="landmarks" aria-hidden="true">
-          ${landmarks.map(
-            (l) => svg`<g class="landmark" data-landmark=${l.id}><circle class="landmark-dot" cx=${l.x} cy=${l.y} r="2.5"></circle><g class="label landmark-label" data-label=${`landmark:${l.id}`} data-x=${l.x} data-y=${l.y} data-r="3" lang=${l.nameLang ?? nothing}><text>${isolate(l.name)}</text></g></g>`,
-          )}
-        </g>
-        <g class="country-labels" aria-hidden="true">
-          ${centroids.map(({ id, c }) => svg`<g class="country-label" data-label=${`country:${id}`} data-x=${c[0] * z.k + z.x} data-y=${c[1] * z.k + z.y}><text>${isolate(countryName(id, lang))}</text></g>`)}
-        </g>
-        ${positions.map((p) => (p.displaced ? svg`<g class="leader" aria-hidden="true"><line x1=${p.tx} y1=${p.ty} x2=${p.x} y2=${p.y}></line><circle class="anchor" data-anchor=${p.marker.id} cx=${p.tx} cy=${p.ty} r="2"></circle></g>` : nothing))}
-        <g part="distance" class="distance" data-label="distance" data-x=${mx} data-y=${my} data-alternatives=${alternatives} data-arc=${arcPoints}><rect class="pill" rx="10"></rect><text>${isolate(distanceLabel(distance, width))}</text></g>
-        ${positions.map((p) => this.renderMarker(p))}
-      </svg>
-      <p id="map-summary" class="visually-hidden">${summary}</p>
-      <p id="map-keys" class="visually-hidden">${msg('Use plus and minus to zoom, the arrow keys to move the map and 0 to reset it.', { id: 'map.keys' })}</p>
-      ${scale ? html`<div part="scale" class="scale" aria-hidden="true" ${cssProps({ '--_bar-width': String(Math.max(8, Math.round(scale.px))) })}><span class="scale-text">${formatKilometres(scale.km, lang)}</span>${scaleBarSvg(scale.px)}</div>` : nothing}
-      ${this.renderPopup(positions)}
-    </div>`;
-  }
-
-  /**
-   * The server-rendered copy for readers without JavaScript (and search engines): the map as a still picture with
-   * its labels, no controls, and the list of places under it (map-server-copy.ts, loaded only by the server
-   * renderer: see `loadView`). The element replaces it when its script runs.
-   */
-  private renderServerCopy(markers: Marker[], a: City, b: City, label: string, summary: string, distance: string): TemplateResult {
-    const { width, height } = this.viewport;
-    this.ensureCountries(markers);
-    const drawing = this.draw(markers, a, b, width, height);
-    const screen = (lon: number, lat: number): [number, number] => drawing.projection([lon, lat]) ?? [Number.NaN, Number.NaN];
-    const positions = this.markerPositions(markers, screen);
-    return serverCopy!.renderMapServerCopy({
-      a,
-      b,
-      label,
-      distance,
-      width,
-      height,
-      drawing,
-      positions,
-      landmarks: landmarksInView(this.loadedDataset!, this.language.requested, screen, positions, { width, height }),
-      lang: this.language.lang,
-      dir: this.language.dir,
-      labelLines: (name) => this.labelLines(name),
-      list: this.renderList(markers, summary),
-    });
-  }
-
-  private markerPositions(markers: Marker[], screen: (lon: number, lat: number) => [number, number]): MarkerPosition[] {
-    return markerPositions(markers, screen);
-  }
-
-  private renderMarker(p: { marker: Marker; x: number; y: number }): TemplateResult {
-    const m = p.marker;
-    const kind = m.kind === 'city' ? kindLabel('city') : kindLabel(m.place!.kind);
-    const selected = this.selected === m.id;
-    const r = m.kind === 'city' ? CITY_RADIUS : PLACE_RADIUS;
-    return svg`<g part="marker" class="marker ${m.kind} ${selected ? 'selected' : ''}" role="button" tabindex="0"
-        data-id=${m.id} data-x=${p.x} data-y=${p.y} transform="translate(${p.x} ${p.y})"
-        aria-label=${`${m.name}${partSeparator(this.language.lang)}${kind}`} aria-haspopup="dialog" aria-expanded=${this.popup === m.id ? 'true' : 'false'} aria-current=${selected ? 'true' : 'false'}
-        @click=${() => this.choose(m)} @keydown=${(e: KeyboardEvent) => this.onMarkerKey(e, m)}>
-      <circle class="hit" r="16"></circle>
-      ${m.kind === 'city' ? svg`<circle class="dot" r=${r}></circle>` : svg`<rect class="dot" x=${-r} y=${-r} width=${2 * r} height=${2 * r} transform="rotate(45)"></rect>`}
-      <circle class="ring" r=${r + 4}></circle>
-    </g>
-    <g part="label" class="label ${m.kind}" data-label=${`marker:${m.id}`} data-x=${p.x} data-y=${p.y} data-r=${r}
-      lang=${m.nameLang ?? nothing} aria-hidden="true">${this.labelLines(m.name).map((line) => svg`<text>${isolate(line)}</text>`)}</g>`;
-  }
-
-  private labelLines(full: string): string[] {
-    return labelLines(full, this.viewport.width);
-  }
-
-  /** The popup of the chosen marker; `placePopupBox` puts it beside its marker once it can be measured. */
-  private renderPopup(positions: MarkerPosition[]): unknown {
-    const open = positions.find((p) => p.marker.id === this.popup);
-    if (!open) return nothing;
-    const m = open.marker;
-    const description = m.place?.description;
-    const url = m.place?.url ?? (m.kind === 'city' ? m.city.url : undefined);
-    const kind = m.kind === 'city' ? kindLabel('city') : kindLabel(m.place!.kind);
-    return html`<div part="popup" class="popup" role="dialog" aria-labelledby="popup-title" tabindex="-1"
-      data-x=${open.x} data-y=${open.y} @keydown=${this.onPopupKey}>
-      <div class="popup-head">
-        <div id="popup-title" class="section-title">${this.renderText(m.place?.name ?? m.city.name)}</div>
-        <button type="button" class="close" aria-label=${msg('Close', { id: 'map.close' })} @click=${() => this.closePopup()}>×</button>
-      </div>
-      <p class="muted">${kind}${m.kind === 'place' ? html` · ${this.renderText(m.city.name)}` : nothing}</p>
-      ${description ? html`<p>${this.renderText(description)}</p>` : nothing}
-      ${url && isSafeUrl(url) ? html`<p><a href=${url}>${msg('More information', { id: 'map.more' })}</a></p>` : nothing}
-    </div>`;
-  }
-
-  private renderList(markers: Marker[], summary: string): TemplateResult {
-    const lang = this.language.lang;
-    return html`<div part="list" class="places">
-      <p>${summary}</p>
-      <table class="places-table">
-        <caption class="visually-hidden">${msg('List of places', { id: 'map.list' })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${msg('Place', { id: 'map.place' })}</th>
-            <th scope="col">${msg('Kind', { id: 'map.kind' })}</th>
-            <th scope="col">${msg('City', { id: 'map.city' })}</th>
-            <th scope="col">${msg('Coordinates', { id: 'map.coordinates' })}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${markers.map(
-            (m) => html`<tr class=${this.selected === m.id ? 'selected' : ''}>
-              <th scope="row"><bdi lang=${ifDefined(m.nameLang)}>${keepParentheses(m.name)}</bdi></th>
-              <td>${m.kind === 'city' ? kindLabel('city') : kindLabel(m.place!.kind)}</td>
-              <td>${this.renderText(m.city.name)}${partSeparator(lang)}${countryName(m.city.country, lang)}</td>
-              <td><bdi>${formatCoordinates(m.lat, m.lon, lang)}</bdi></td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    const { canZoomIn, canZoomOut, isReset } = this.zoomPan;
+    return renderMapToolbar({ idle, list: this.view === 'list', canZoomIn, canZoomOut, isReset }, this.toolbarActions);
   }
 
   // ——— interaction ———
@@ -548,33 +377,10 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<SVGGElement>(`.marker[data-id="${CSS.escape(id ?? '')}"]`)?.focus());
   }
 
-  private onMarkerKey(e: KeyboardEvent, m: Marker): void {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      this.choose(m);
-    }
-  }
-
-  private onPopupKey = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      this.closePopup();
-    }
-  };
-
   private toggleList(): void {
     this.view = this.view === 'list' ? 'map' : 'list';
     this.popup = undefined;
   }
-
-  private onKeyDown = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape') {
-      if (this.popup) this.closePopup();
-      return;
-    }
-    if (this.zoomPan.handleKey(e)) e.preventDefault();
-  };
 
   // ——— geometry and labels ———
 
@@ -621,112 +427,33 @@ export class TwinCityMap extends TwinElement implements GroupMember {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.loadedDataset && (this.drawingDeferred || !this.size.width)) {
+    const map = this.content?.map;
+    if (this.loadedDataset && (map === 'measuring' || !this.size.width)) {
       // The data came with the first render (it loaded while the translations did), so there was no frame to
       // measure: measured now, and drawn at its width before the page is painted. Left to the ResizeObserver, the
       // drawing would come from inside its callback, which browsers report as an error.
       this.measureFrame();
-      if (this.size.width || this.drawingDeferred) {
+      if (this.size.width || map === 'measuring') {
         this.requestUpdate();
         return;
       }
     }
     this.size.observe(this.shadowRoot?.querySelector('.map-frame'));
-    if (!this.shadowRoot?.querySelector('svg.map')) return;
+    const svg = this.shadowRoot?.querySelector<SVGSVGElement>('svg.map');
+    const code = view.module;
+    if (!svg || !code || typeof map !== 'object') return;
     // The labels are measured next, which lays the page out anyway: the asked height is read with them. A new one
     // is drawn at once, and the labels laid out after that drawing.
     if (this.readAskedHeight()) {
       this.requestUpdate();
       return;
     }
-    this.layoutLabels();
-    this.placePopupBox();
-  }
-
-  /**
-   * Puts the open popup inside the frame beside its marker, not over it (map coordinates are physical: east is
-   * right in every language, so it is placed by `left`). Measured here, after the render that made it.
-   */
-  private placePopupBox(): void {
-    const popup = this.shadowRoot?.querySelector<HTMLElement>('.popup');
-    if (!popup) return;
-    const { width, height } = this.viewport;
-    popup.style.maxBlockSize = '';
-    const natural = { width: popup.offsetWidth, height: popup.offsetHeight };
-    const box = placePopup({ x: Number(popup.dataset['x']), y: Number(popup.dataset['y']), r: HIT_RADIUS }, natural, { width, height });
-    popup.style.left = `${Math.round(box.x)}px`;
-    popup.style.top = `${Math.round(box.y)}px`;
-    if (box.height < natural.height) popup.style.maxBlockSize = `${Math.floor(box.height)}px`;
-  }
-
-  /** Places the labels of the map as drawn (map-labels.ts). */
-  private layoutLabels(): void {
-    const svg = this.shadowRoot?.querySelector<SVGSVGElement>('svg.map');
-    if (!svg) return;
-    const { width, height } = this.viewport;
-    this.labels.layout({ svg, scale: this.shadowRoot!.querySelector<HTMLElement>('.scale'), width, height, lang: this.language.lang, zoom: this.zoomPan.zoom, grid: this.borderGrid() });
-  }
-
-  /** The border grid of the current drawing, built once per drawing (after it is on the page, not while rendering). */
-  private borderGrid(): BorderGrid | undefined {
-    const drawing = this.drawing;
-    if (!drawing) return undefined;
-    if (!('grid' in drawing)) drawing.grid = BorderGrid.of(drawing.land, this.viewport.width, this.viewport.height);
-    return drawing.grid;
+    // The labels of the map as drawn (map-labels.ts), then the open popup beside its marker.
+    this.labels ??= new code.MapLabels();
+    this.labels.layout({ svg, scale: this.shadowRoot!.querySelector<HTMLElement>('.scale'), scene: map, lang: this.language.lang, grid: code.borderGridOf(map.drawing) });
+    code.placePopupBox(this.shadowRoot!, this.viewport);
   }
 }
 
 /** The widest the map is drawn for print, in CSS px: a column of A4 or Letter paper (about 17 cm). */
 const PRINTED_MAP_WIDTH = 640;
-
-
-/**
- * The great circle from `a` to `b`: a straight line through the centre of the map's projection, which is centred on
- * its middle (azimuthal: every great circle through the centre is straight). Other projections (none today) get
- * d3's curve.
- */
-function arcPath(projection: GeoProjection, a: City, b: City): string {
-  const from = projection([a.location.lon, a.location.lat]);
-  const to = projection([b.location.lon, b.location.lat]);
-  const middle = projection(geoInterpolate([a.location.lon, a.location.lat], [b.location.lon, b.location.lat])(0.5));
-  const round = (v: number) => Math.round(v * 100) / 100;
-  if (from && to && middle) {
-    // Straight where the middle of the great circle lies on the line between its ends, as it does at the centre.
-    const [dx, dy] = [to[0] - from[0], to[1] - from[1]];
-    const off = Math.abs(dy * (middle[0] - from[0]) - dx * (middle[1] - from[1])) / (Math.hypot(dx, dy) || 1);
-    if (off < 0.1) return `M${round(from[0])},${round(from[1])}L${round(to[0])},${round(to[1])}`;
-  }
-  return geoPath(projection)({ type: 'LineString', coordinates: [[a.location.lon, a.location.lat], [b.location.lon, b.location.lat]] }) ?? '';
-}
-
-
-/** A name whose parts in parentheses do not wrap inside: `Mevlana Museum` may wrap, `(Rumi's tomb)` stays whole. */
-function keepParentheses(name: string): unknown[] {
-  return name.split(/([(（][^)）]*[)）])/).map((part, i) => (i % 2 ? html`<span class="keep">${part}</span>` : part));
-}
-
-/** The localized name of a marker's kind. */
-function kindLabel(kind: Place['kind'] | 'city'): string {
-  switch (kind) {
-    case 'city':
-      return msg('City', { id: 'kind.city' });
-    case 'tomb':
-      return msg('Tomb', { id: 'kind.tomb' });
-    case 'museum':
-      return msg('Museum', { id: 'kind.museum' });
-    case 'mosque':
-      return msg('Mosque', { id: 'kind.mosque' });
-    case 'city-hall':
-      return msg('City hall', { id: 'kind.city-hall' });
-    case 'landmark':
-      return msg('Landmark', { id: 'kind.landmark' });
-  }
-}
-
-/** `38.55° N, 44.95° E` in the reader's digits and words. */
-function formatCoordinates(lat: number, lon: number, lang: string): string {
-  const n = (v: number) => formatNumber(Math.abs(v), lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const latText = lat >= 0 ? msg(str`${n(lat)}° N`, { id: 'coord.north' }) : msg(str`${n(lat)}° S`, { id: 'coord.south' });
-  const lonText = lon >= 0 ? msg(str`${n(lon)}° E`, { id: 'coord.east' }) : msg(str`${n(lon)}° W`, { id: 'coord.west' });
-  return `${latText}${partSeparator(lang)}${lonText}`;
-}

@@ -6,18 +6,16 @@
  */
 import type { BorderGrid } from './border-grid.js';
 import { PILL, dropCoveredLandmarks, placeLabelsBest, type LabelRequest, type Rect, type SharedCandidates } from './label-layout.js';
-import { CITY_RADIUS, PLACE_RADIUS } from './map-model.js';
+import type { MapScene } from './map-scene.js';
 
 /** The map as drawn, for a layout of its labels. */
 export interface DrawnMap {
   readonly svg: SVGSVGElement;
   /** The scale bar, drawn over the map in HTML. */
   readonly scale: HTMLElement | null;
-  readonly width: number;
-  readonly height: number;
+  /** What was drawn: the size, the zoom, and what the labels keep clear of. */
+  readonly scene: MapScene;
   readonly lang: string;
-  /** The zoom and pan applied to the drawing. */
-  readonly zoom: { readonly x: number; readonly y: number; readonly k: number };
   /** The border lines and coasts of the drawing (unzoomed coordinates). */
   readonly grid: BorderGrid | undefined;
 }
@@ -34,19 +32,9 @@ export class MapLabels {
 
   /** Places every label of `map` (see the module's description), moving its text elements. */
   layout(map: DrawnMap): void {
-    const { svg: svgEl, width, height } = map;
-    const obstacles: Rect[] = [...svgEl.querySelectorAll<SVGGElement>('.marker')].map((g) => {
-      const x = Number(g.dataset['x']);
-      const y = Number(g.dataset['y']);
-      const r = g.classList.contains('city') ? CITY_RADIUS + 3 : PLACE_RADIUS + 3;
-      return { x: x - r, y: y - r, width: 2 * r, height: 2 * r };
-    });
-    const dotBox = (dot: Element): Rect => {
-      const x = Number(dot.getAttribute('cx'));
-      const y = Number(dot.getAttribute('cy'));
-      return { x: x - 4, y: y - 4, width: 8, height: 8 };
-    };
-    for (const dot of svgEl.querySelectorAll('.leader .anchor')) obstacles.push(dotBox(dot));
+    const { svg: svgEl, scene } = map;
+    const { width, height } = scene;
+    const { obstacles } = scene;
     // The scale bar is drawn over the map (in HTML) in a bottom corner: labels keep off it. It goes to the corner
     // that leaves more labels in (the inline start where both do as well).
     // Measured sizes are kept while the language, the map's size and its font stay (see `metrics`).
@@ -71,17 +59,8 @@ export class MapLabels {
         this.scaleBoxes.set(key, scaleBox);
       }
     }
-    const distanceEl = svgEl.querySelector<SVGGElement>('.distance');
-    const lineObstacles: Rect[] = (distanceEl?.dataset['arc'] ?? '')
-      .split(' ')
-      .filter(Boolean)
-      .map((pair) => {
-        const [x, y] = pair.split(',').map(Number) as [number, number];
-        return { x: x - 3, y: y - 3, width: 6, height: 6 };
-      });
     // Reference cities' dots: kept clear by the labels of lower rank; one that a higher label covers is left out.
-    const landmarkDots = new Map([...svgEl.querySelectorAll('.landmark')].map((g) => [`landmark:${(g as SVGGElement).dataset['landmark']}`, dotBox(g.querySelector('.landmark-dot')!)]));
-    lineObstacles.push(...landmarkDots.values());
+    const lineObstacles = [...scene.arcBoxes, ...scene.landmarkDots.values()];
     const labels = [...svgEl.querySelectorAll<SVGGElement>('g[data-label]')];
     const measured = new Map<SVGGElement, { lines: SVGTextElement[]; widths: number[]; ascent: number; lineHeight: number }>();
     // Each line is its own <text>, measured alone at the origin (baseline y = 0, so its box's top is minus the
@@ -133,16 +112,12 @@ export class MapLabels {
         around: kind === 'marker' || kind === 'landmark',
         centred: kind === 'distance',
         avoidLines: kind !== 'distance',
-        alternatives: (g.dataset['alternatives'] ?? '')
-          .split(' ')
-          .filter(Boolean)
-          .map((pair) => {
-            const [x, y] = pair.split(',').map(Number) as [number, number];
-            return { x, y };
-          }),
+        // The distance's pill may move along the line when its middle is crowded.
+        alternatives: kind === 'distance' ? scene.distanceAlternatives : [],
       };
     });
-    const { grid, zoom: z } = map;
+    const { grid } = map;
+    const z = scene.zoom;
     const clear = grid ? (r: Rect) => grid.clear({ x: (r.x - z.x) / z.k, y: (r.y - z.y) / z.k, width: r.width / z.k, height: r.height / z.k }) : undefined;
     // The candidates' spots and what is known of them alone are shared by the layouts for either corner.
     const shared: SharedCandidates = new Map();
@@ -158,7 +133,7 @@ export class MapLabels {
       }
     }
     // A reference city on the great circle would read as a stop on the way: left out, as one under a label is.
-    dropCoveredLandmarks(placed, landmarkDots, lineObstacles.slice(0, lineObstacles.length - landmarkDots.size));
+    dropCoveredLandmarks(placed, scene.landmarkDots, scene.arcBoxes);
     for (const g of labels) {
       const spot = placed.get(g.dataset['label']!);
       // A reference city whose name has no room is left out whole, its dot too.

@@ -1,15 +1,13 @@
 /**
- * The map's model: what it shows, computed from the dataset, the language and the size, with no DOM. The element
- * and the static-HTML renderer (src/server/render-static.ts) both use it, so that the copy a reader without
- * JavaScript sees is the live map's.
+ * The map's model: what it shows, computed from the dataset, the language and the size, with no DOM and no
+ * projection code (map-scene.ts draws it through the projection). The element, its view, its static copy and the
+ * static-HTML renderer (src/server/render-static.ts) all use it, so that the copy a reader without JavaScript sees
+ * is the live map's.
  */
-import { geoDistance, type GeoProjection } from 'd3-geo';
-import { html, type TemplateResult } from 'lit';
 import type { City, Place, TwinningDataset } from '../../data/schema.js';
 import { msg, str } from '../../i18n/localize.js';
 import { pickText } from '../../i18n/text.js';
 import { findAgreement } from '../../shared/agreement.js';
-import { EARTH_RADIUS_KM } from '../../geo/projection.js';
 
 /** A marker on the map: a city or a place of interest. */
 export interface Marker {
@@ -137,25 +135,6 @@ export function landmarksInView(
   return out;
 }
 
-/**
- * A scale bar for the map as drawn (`zoom` times the fitted projection): a round length (1, 2 or 5 times a power
- * of ten, in kilometres) whose bar is at most `maxPx` long, measured across the centre of the map, where an
- * azimuthal equidistant projection is truest.
- */
-export function scaleBar(projection: GeoProjection, zoom: number, { width, height }: { width: number; height: number }, maxPx: number): { km: number; px: number } | undefined {
-  const cx = width / 2;
-  const cy = height / 2;
-  const p = projection.invert?.([cx - 50, cy]);
-  const q = projection.invert?.([cx + 50, cy]);
-  if (!p || !q) return undefined;
-  const kmPerPx = (geoDistance(p, q) * EARTH_RADIUS_KM) / 100 / zoom;
-  if (!(kmPerPx > 0) || !Number.isFinite(kmPerPx)) return undefined;
-  const most = maxPx * kmPerPx;
-  const power = 10 ** Math.floor(Math.log10(most));
-  const km = [5, 2, 1].map((f) => f * power).find((v) => v <= most) ?? power;
-  return { km, px: km / kmPerPx };
-}
-
 /** The map's height for a frame `width` wide, unless the page asks for one: taller than wide-screen on phones. */
 export function mapHeight(width: number, asked: number): number {
   if (Number.isFinite(asked) && asked > 100) return asked;
@@ -187,12 +166,6 @@ export function labelLines(full: string, width: number): string[] {
  */
 export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
-}
-
-/** The scale bar's bracket, `px` long (an SVG, so that the static copy needs no style attribute under a strict CSP). */
-export function scaleBarSvg(px: number): TemplateResult {
-  const w = Math.max(8, Math.round(px));
-  return html`<svg class="scale-bar" width=${w} height="6" viewBox="0 0 ${w} 6" aria-hidden="true"><path d="M0.75 0V5.25H${w - 0.75}V0"></path></svg>`;
 }
 
 /**

@@ -305,14 +305,17 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     return super.lazy && this.link.value === undefined;
   }
 
-  protected override prepareWhileLoading(): void {
-    // A timeline long enough to need the virtualizer gets it downloaded beside the data, not after it.
+  /** A timeline long enough to need the virtualizer gets it downloaded beside the data, not after it. */
+  protected override startDownloads(): void {
     const events = this.datasetController.sourceKind === 'property' ? (this.data as { events?: unknown } | null)?.events : undefined;
     if (!isServer && !this.horizontal && Array.isArray(events) && events.length >= WINDOW_FROM) {
       loadWindowing().catch(() => {
         // The render that needs it reports the failure.
       });
     }
+  }
+
+  protected override prepareWhileLoading(): void {
     super.prepareWhileLoading();
     prepareDateFormatters(this.language.lang, this.primaryCalendar, this.secondaryCalendarInUse);
   }

@@ -1,0 +1,192 @@
+/**
+ * The map as drawn: the projection fitted to the map's size, the countries, the great circle and the country names'
+ * spots (a `MapDrawing`, kept while the size, the points and the geometry stay), and, at a zoom, where everything
+ * goes on screen and what the labels keep clear of (a `MapScene`). No DOM: the live map (map-view.ts) and its
+ * static copy (map-server-copy.ts) draw the same scene. Loaded with the map's view, beside the data: the projection
+ * code (d3-geo) is not downloaded before a map is about to show.
+ */
+import { geoDistance, geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
+import type { City, TwinningDataset } from '../../data/schema.js';
+import type { Countries, Country } from '../../geo/geometry.js';
+import { drawCountries } from '../../geo/draw.js';
+import { EARTH_RADIUS_KM, fitProjection } from '../../geo/projection.js';
+import { BorderGrid } from './border-grid.js';
+import type { Rect } from './label-layout.js';
+import {
+  ARC_STEPS,
+  CITY_RADIUS,
+  DISTANCE_ALTERNATIVES,
+  PLACE_RADIUS,
+  landmarksInView,
+  markerPositions,
+  type LandmarkPosition,
+  type Marker,
+  type MarkerPosition,
+} from './map-model.js';
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Everything drawn through the map's projection, at the map's size and before any zoom. */
+export interface MapDrawing {
+  /** What it was drawn for (see `drawMap`). */
+  readonly key: string;
+  readonly countries: Countries | undefined;
+  readonly width: number;
+  readonly height: number;
+  readonly projection: GeoProjection;
+  readonly land: readonly { id: string | undefined; d: string; rings: readonly (readonly number[])[] }[];
+  readonly arc: string;
+  /** Where each country's name goes: the centre of its visible part. */
+  readonly centroids: readonly { id: string; c: readonly [number, number] }[];
+}
+
+/**
+ * The drawing of `markers` (the two cities `a` and `b` and their places) over `countries` at `width` × `height`;
+ * `previous` is returned as it is when it was drawn for the same.
+ */
+export function drawMap(
+  previous: MapDrawing | undefined,
+  markers: readonly Marker[],
+  a: City,
+  b: City,
+  countries: Countries | undefined,
+  { width, height }: { width: number; height: number },
+): MapDrawing {
+  const key = `${width}x${height}|${markers.map((m) => `${m.id}:${m.lon},${m.lat}`).join(';')}`;
+  if (previous?.key === key && previous.countries === countries) return previous;
+  const projection = fitProjection(a.location, b.location, markers, { width, height });
+  const drawn = drawCountries((countries?.features ?? []) as Country[], projection, width, height);
+  return {
+    key,
+    countries,
+    width,
+    height,
+    projection,
+    land: drawn.map(({ id, d, rings }) => ({ id, d, rings })),
+    arc: arcPath(projection, a, b),
+    centroids: drawn.flatMap(({ id, centroid }) => (id && centroid ? [{ id, c: centroid }] : [])),
+  };
+}
+
+const grids = new WeakMap<MapDrawing, BorderGrid>();
+
+/** Where the drawing's border lines and coasts are (built at the first call for a drawing: after it is on the page). */
+export function borderGridOf(drawing: MapDrawing): BorderGrid {
+  let grid = grids.get(drawing);
+  if (!grid) grids.set(drawing, (grid = BorderGrid.of(drawing.land, drawing.width, drawing.height)));
+  return grid;
+}
+
+/** The map at a zoom: where its markers, reference cities, distance and scale bar go, and what labels keep off. */
+export interface MapScene {
+  readonly drawing: MapDrawing;
+  readonly width: number;
+  readonly height: number;
+  /** The zoom and pan applied to the drawing. */
+  readonly zoom: { readonly k: number; readonly x: number; readonly y: number };
+  readonly positions: readonly MarkerPosition[];
+  /** The reference cities in view, away from the markers. */
+  readonly landmarks: readonly LandmarkPosition[];
+  /** Where each country's name goes, on screen. */
+  readonly countryLabels: readonly { id: string; x: number; y: number }[];
+  /** The middle of the great circle, where the distance's pill goes, and the spots along it where it may go else. */
+  readonly distanceAt: Point;
+  readonly distanceAlternatives: readonly Point[];
+  /** A round length and its bar's length in pixels, when the map can state one. */
+  readonly scale: { km: number; px: number } | undefined;
+  /** What no label may cover: the markers and the true points of the markers moved off their city. */
+  readonly obstacles: readonly Rect[];
+  /** The great circle as small boxes along it: the labels but the distance keep off it where they can. */
+  readonly arcBoxes: readonly Rect[];
+  /** The reference cities' dots, by their label's key (`landmark:<id>`). */
+  readonly landmarkDots: ReadonlyMap<string, Rect>;
+}
+
+/** The scale bar's longest bar on a map `width` wide, in pixels. */
+export function scaleBarRoom(width: number): number {
+  return Math.min(140, width * 0.22);
+}
+
+/** The scene of `drawing` at `zoom` (the identity for the static copy). */
+export function mapScene(
+  drawing: MapDrawing,
+  a: City,
+  b: City,
+  markers: readonly Marker[],
+  dataset: TwinningDataset,
+  requested: string,
+  zoom: { readonly k: number; readonly x: number; readonly y: number },
+): MapScene {
+  const { projection, width, height } = drawing;
+  const screen = (lon: number, lat: number): [number, number] => {
+    const [x, y] = projection([lon, lat]) ?? [Number.NaN, Number.NaN];
+    return [x * zoom.k + zoom.x, y * zoom.k + zoom.y];
+  };
+  const along = geoInterpolate([a.location.lon, a.location.lat], [b.location.lon, b.location.lat]);
+  const point = (t: number): Point => {
+    const [x, y] = screen(...along(t));
+    return { x, y };
+  };
+  const positions = markerPositions(markers, screen);
+  const landmarks = landmarksInView(dataset, requested, screen, positions, { width, height });
+  const box = (x: number, y: number, r: number): Rect => ({ x: x - r, y: y - r, width: 2 * r, height: 2 * r });
+  return {
+    drawing,
+    width,
+    height,
+    zoom,
+    positions,
+    landmarks,
+    countryLabels: drawing.centroids.map(({ id, c }) => ({ id, x: c[0] * zoom.k + zoom.x, y: c[1] * zoom.k + zoom.y })),
+    distanceAt: point(0.5),
+    distanceAlternatives: DISTANCE_ALTERNATIVES.map(point),
+    scale: scaleBar(projection, zoom.k, { width, height }, scaleBarRoom(width)),
+    obstacles: [
+      ...positions.map((p) => box(p.x, p.y, (p.marker.kind === 'city' ? CITY_RADIUS : PLACE_RADIUS) + 3)),
+      ...positions.filter((p) => p.displaced).map((p) => box(p.tx, p.ty, 4)),
+    ],
+    arcBoxes: Array.from({ length: ARC_STEPS + 1 }, (_, i) => point(i / ARC_STEPS)).map((p) => box(p.x, p.y, 3)),
+    landmarkDots: new Map(landmarks.map((l) => [`landmark:${l.id}`, box(l.x, l.y, 4)])),
+  };
+}
+
+/**
+ * A scale bar for the map as drawn (`zoom` times the fitted projection): a round length (1, 2 or 5 times a power
+ * of ten, in kilometres) whose bar is at most `maxPx` long, measured across the centre of the map, where an
+ * azimuthal equidistant projection is truest.
+ */
+export function scaleBar(projection: GeoProjection, zoom: number, { width, height }: { width: number; height: number }, maxPx: number): { km: number; px: number } | undefined {
+  const cx = width / 2;
+  const cy = height / 2;
+  const p = projection.invert?.([cx - 50, cy]);
+  const q = projection.invert?.([cx + 50, cy]);
+  if (!p || !q) return undefined;
+  const kmPerPx = (geoDistance(p, q) * EARTH_RADIUS_KM) / 100 / zoom;
+  if (!(kmPerPx > 0) || !Number.isFinite(kmPerPx)) return undefined;
+  const most = maxPx * kmPerPx;
+  const power = 10 ** Math.floor(Math.log10(most));
+  const km = [5, 2, 1].map((f) => f * power).find((v) => v <= most) ?? power;
+  return { km, px: km / kmPerPx };
+}
+
+/**
+ * The great circle from `a` to `b`: a straight line through the centre of the map's projection, which is centred on
+ * its middle (azimuthal: every great circle through the centre is straight). Other projections (none today) get
+ * d3's curve.
+ */
+function arcPath(projection: GeoProjection, a: City, b: City): string {
+  const from = projection([a.location.lon, a.location.lat]);
+  const to = projection([b.location.lon, b.location.lat]);
+  const middle = projection(geoInterpolate([a.location.lon, a.location.lat], [b.location.lon, b.location.lat])(0.5));
+  const round = (v: number) => Math.round(v * 100) / 100;
+  if (from && to && middle) {
+    // Straight where the middle of the great circle lies on the line between its ends, as it does at the centre.
+    const [dx, dy] = [to[0] - from[0], to[1] - from[1]];
+    const off = Math.abs(dy * (middle[0] - from[0]) - dx * (middle[1] - from[1])) / (Math.hypot(dx, dy) || 1);
+    if (off < 0.1) return `M${round(from[0])},${round(from[1])}L${round(to[0])},${round(to[1])}`;
+  }
+  return geoPath(projection)({ type: 'LineString', coordinates: [[a.location.lon, a.location.lat], [b.location.lon, b.location.lat]] }) ?? '';
+}
