@@ -10,7 +10,7 @@ import '../src/city-map.js';
 import type { TwinCityMap } from '../src/city-map.js';
 import { khoyKonya } from '../src/data/khoy-konya.js';
 import { validateDataset } from '../src/data/validate.js';
-import { labelLines, markerPositions, MARKER_SPACING, type Marker } from '../src/elements/city-map/map-model.js';
+import { labelLines, mapTextPx, markerPositions, MARKER_SPACING, type MapTextKind, type Marker } from '../src/elements/city-map/map-model.js';
 import { placePopup } from '../src/elements/city-map/popup-placement.js';
 import { html, part, renderTwin, textOf } from './helpers/render.js';
 
@@ -175,6 +175,31 @@ describe('<twin-city-map> cartography', () => {
     const none = await mapIn(1280, 'tr', { ...khoyKonya, landmarks: [] });
     expect(none.shadowRoot!.querySelectorAll('.landmark').length).to.equal(0);
     none.parentElement!.remove();
+  });
+
+  it('sizes its text in em of the text around it, at least 12 px (13 px in Arabic script; the cities 2 px more), as MAP_TEXT says', async () => {
+    const selectors: Record<MapTextKind, string> = { city: '.label.city', place: '.label.place', distance: '.distance', country: '.country-label', landmark: '.landmark-label' };
+    for (const lang of ['en', 'fa']) {
+      const sizes: number[] = [];
+      for (const base of [14, 16, 20]) {
+        const wrapper = await renderTwin<HTMLElement & TwinCityMap>(html`<div style="inline-size: 800px; font-size: ${base}px"><twin-city-map loading="eager" lang=${lang}></twin-city-map></div>`);
+        const el = wrapper.querySelector('twin-city-map')! as TwinCityMap;
+        await el.updateComplete;
+        for (const [kind, selector] of Object.entries(selectors) as [MapTextKind, string][]) {
+          const size = Number.parseFloat(getComputedStyle(part(el, selector)).fontSize);
+          expect(size, `${lang}, ${base} px text: ${kind}`).to.be.closeTo(mapTextPx(kind, base, lang === 'fa'), 0.05);
+        }
+        const city = Number.parseFloat(getComputedStyle(part(el, '.label.city')).fontSize);
+        const others = ['.label.place', '.distance', '.country-label', '.landmark-label'].map((q) => Number.parseFloat(getComputedStyle(part(el, q)).fontSize));
+        expect(city - Math.max(...others), `${lang}, ${base} px text: the cities' names stand out`).to.be.at.least(1.99);
+        sizes.push(city);
+        wrapper.remove();
+      }
+      // Beside 16 px text, the sizes the map had in px (15 px cities, 12 px or 13 px in Arabic script country names).
+      expect(mapTextPx('city', 16, false)).to.equal(15);
+      expect(mapTextPx('country', 16, lang === 'fa')).to.equal(lang === 'fa' ? 13 : 12);
+      expect(sizes[2], `${lang}: a city's name grows with the text around the map`).to.be.above(sizes[1]!);
+    }
   });
 
   it('reports a landmark without a place at its path', () => {

@@ -117,17 +117,28 @@ export const cityMapStyles = [
     stroke-linejoin: round;
     pointer-events: none;
   }
-  /* An atlas's hierarchy: the two cities, then places, then country names and reference cities (12 px, 13 px in
-     Arabic script), lighter. */
+  /* An atlas's hierarchy: the two cities, then places, then country names and reference cities, lighter; in em of
+     the text around the map, at least 12 px (13 px in Arabic script; the cities 2 px more). MAP_TEXT in map-model.ts
+     has the same sizes.
+     The static copy is laid out for 16 px text, and drawn at it. */
+  .map {
+    --_text-floor: 12px;
+  }
+  .map.still {
+    font-size: 16px;
+  }
+  .base[dir='rtl'] .map {
+    --_text-floor: 13px;
+  }
   .label.city {
-    font-size: 15px;
+    font-size: max(0.9375em, calc(var(--_text-floor) + 2px));
     font-weight: 700;
   }
   .label.place {
-    font-size: 13px;
+    font-size: max(0.8125em, var(--_text-floor));
   }
   .distance {
-    font-size: 13px;
+    font-size: max(0.8125em, var(--_text-floor));
     font-weight: 600;
   }
   .distance text {
@@ -139,16 +150,12 @@ export const cityMapStyles = [
     stroke-width: 1.5;
   }
   .country-label {
-    font-size: 12px;
+    font-size: max(0.75em, var(--_text-floor));
     fill: var(--_muted);
   }
   .landmark-label {
-    font-size: 12px;
+    font-size: max(0.75em, var(--_text-floor));
     fill: var(--_muted);
-  }
-  .base[dir='rtl'] .country-label,
-  .base[dir='rtl'] .landmark-label {
-    font-size: 13px;
   }
   .landmark-dot {
     fill: var(--_muted);

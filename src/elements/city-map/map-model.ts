@@ -52,6 +52,29 @@ export const MARKER_SPACING = 2 * HIT_RADIUS + 6;
 /** The most characters a label shows. */
 export const MAX_LABEL = 60;
 
+/** The kinds of text on the map, from the most prominent down (an atlas's hierarchy). */
+export type MapTextKind = 'city' | 'place' | 'distance' | 'country' | 'landmark';
+
+/**
+ * The size of each kind of text on the map, in em of the text around the map (VISUAL.md), and its least size in px:
+ * 12 px (13 px in Arabic script), and 2 px more for the two cities, which stay the most prominent beside small text.
+ * Beside 16 px text: 15, 13, 13, 12 and 12 px. city-map.styles.ts sets these sizes (test/city-map-cartography.test.ts
+ * checks that they agree) and the static copy lays its labels out with them.
+ */
+export const MAP_TEXT: Readonly<Record<MapTextKind, { readonly em: number; readonly weight: number; readonly aboveFloor: number }>> = {
+  city: { em: 0.9375, weight: 700, aboveFloor: 2 },
+  place: { em: 0.8125, weight: 400, aboveFloor: 0 },
+  distance: { em: 0.8125, weight: 600, aboveFloor: 0 },
+  country: { em: 0.75, weight: 400, aboveFloor: 0 },
+  landmark: { em: 0.75, weight: 400, aboveFloor: 0 },
+};
+
+/** The size in px of a kind of text on a map whose surrounding text is `basePx`; `arabic` for Arabic script. */
+export function mapTextPx(kind: MapTextKind, basePx: number, arabic: boolean): number {
+  const { em, aboveFloor } = MAP_TEXT[kind];
+  return Math.max(em * basePx, (arabic ? 13 : 12) + aboveFloor);
+}
+
 /** The two cities to link: the agreement's parties, else the dataset's first two cities. */
 export function cityPair(dataset: TwinningDataset, agreement: string | undefined): [City, City] | undefined {
   const found = findAgreement(dataset, agreement);

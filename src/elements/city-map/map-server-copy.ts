@@ -7,7 +7,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { countryName, formatKilometres } from '../../i18n/format.js';
 import { dropCoveredLandmarks } from './label-layout.js';
-import { CITY_RADIUS, PLACE_RADIUS, distanceLabel, isolate, labelLines } from './map-model.js';
+import { CITY_RADIUS, MAP_TEXT, PLACE_RADIUS, distanceLabel, isolate, labelLines, mapTextPx, type MapTextKind } from './map-model.js';
 import { borderGridOf, type MapScene } from './map-scene.js';
 import { mapTexts, renderPlaces, scaleBarSvg, type MapContent } from './map-view.js';
 import type { ViewContext } from '../../shared/twin-element.js';
@@ -29,14 +29,14 @@ export function renderCityMapCopy(c: ServerCopyContext, content: MapContent & { 
   // A tenth of a pixel is precise enough, and keeps the printed HTML short.
   const round = (n: number) => Math.round(n * 10) / 10;
   const scaleText = scale ? formatKilometres(scale.km, lang) : '';
-  // Country names and reference cities: 12 px, 13 px in Arabic script (as city-map.styles.ts sets them).
-  const small = c.dir === 'rtl' ? 13 : 12;
+  // The sizes of the live map's text beside 16 px text, at which the copy is drawn (`.map.still`).
+  const arabic = c.dir === 'rtl';
+  const font = (kind: MapTextKind) => ({ fontSize: mapTextPx(kind, 16, arabic), weight: MAP_TEXT[kind].weight });
   const labels: ServerLabel[] = [
     {
       key: 'distance',
       lines: [distanceLabel(distance, width)],
-      fontSize: 13,
-      weight: 600,
+      ...font('distance'),
       ...scene.distanceAt,
       priority: 0,
       required: true,
@@ -45,10 +45,10 @@ export function renderCityMapCopy(c: ServerCopyContext, content: MapContent & { 
     },
     ...positions.map(({ marker: m, x, y }): ServerLabel => {
       const city = m.kind === 'city';
-      return { key: `marker:${m.id}`, lines: labelLines(m.name, width), fontSize: city ? 15 : 13, weight: city ? 700 : 400, x, y, radius: city ? CITY_RADIUS : PLACE_RADIUS, priority: city ? 1 : 2, required: city };
+      return { key: `marker:${m.id}`, lines: labelLines(m.name, width), ...font(city ? 'city' : 'place'), x, y, radius: city ? CITY_RADIUS : PLACE_RADIUS, priority: city ? 1 : 2, required: city };
     }),
-    ...scene.countryLabels.map(({ id, x, y }): ServerLabel => ({ key: `country:${id}`, lines: [countryName(id, lang)], fontSize: small, x, y, priority: 3 })),
-    ...landmarks.map((l): ServerLabel => ({ key: `landmark:${l.id}`, lines: [l.name], fontSize: small, x: l.x, y: l.y, radius: 3, priority: 4 })),
+    ...scene.countryLabels.map(({ id, x, y }): ServerLabel => ({ key: `country:${id}`, lines: [countryName(id, lang)], ...font('country'), x, y, priority: 3 })),
+    ...landmarks.map((l): ServerLabel => ({ key: `landmark:${l.id}`, lines: [l.name], ...font('landmark'), x: l.x, y: l.y, radius: 3, priority: 4 })),
   ];
   const obstacles = [...scene.obstacles];
   // The scale bar sits in the bottom corner at the inline start (city-map.styles.ts), its size estimated too.
@@ -64,7 +64,7 @@ export function renderCityMapCopy(c: ServerCopyContext, content: MapContent & { 
   const text = (key: string) => placed.get(key)?.lines.map((line) => svg`<text x=${round(line.x)} y=${round(line.y)}>${isolate(line.text)}</text>`) ?? nothing;
   const pill = placed.get('distance')?.box;
   return html`<div class="map-frame"><div class="viewport">
-      <svg part="map" class="map" width=${width} height=${height} viewBox="0 0 ${width} ${height}" direction="ltr" role="img" aria-label=${label}>
+      <svg part="map" class="map still" width=${width} height=${height} viewBox="0 0 ${width} ${height}" direction="ltr" role="img" aria-label=${label}>
         <rect class="water" x="0" y="0" width=${width} height=${height}></rect>
         <g class="geo">
           ${land.map((l) => svg`<path class="land" data-country=${l.id ?? ''} d=${l.d}></path>`)}
