@@ -2,16 +2,17 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 import type { TwinningDataset } from '../../data/schema.js';
 import { countryName, formatKilometres } from '../../i18n/format.js';
 import { msg } from '../../i18n/localize.js';
-import { DEFAULT_DATASET_GEOMETRY, loadCountries, loadedCountries, loadGeometry, type Countries } from '../../geo/geometry.js';
+import { DEFAULT_DATASET_GEOMETRY, loadCountries, loadGeometry } from '../../geo/geometry.js';
 import type { TwinSelectDetail } from '../../shared/events.js';
 import { GroupController, type GroupMember } from '../../shared/group.js';
 import { PrintController } from '../../shared/print-controller.js';
-import { DeepLinkController, deepLinkKey } from '../../shared/deep-link-controller.js';
 import { ResizeController } from '../../shared/resize-controller.js';
 import { lazyModule } from '../../shared/lazy-module.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
 import { TwinElement, type Loading } from '../../shared/twin-element.js';
 import { cityPair, mapHeight, markersOf, type Marker } from './map-model.js';
+import { isOnMap, MapDeepLink } from './map-deep-link.js';
+import { MapGeometry } from './map-geometry.js';
 import { renderMapToolbar, type MapToolbarActions } from './map-toolbar.js';
 import { cityMapStyles } from './city-map.styles.js';
 import { ZoomPanController } from './zoom-pan-controller.js';
@@ -105,21 +106,14 @@ export class TwinCityMap extends TwinElement implements GroupMember {
 
   /** The id of the marker whose popup is open. */
   declare private popup: string | undefined;
-  /**
-   * The shapes drawn, once loaded. Not reactive: taken before a render when they are already here (they download
-   * beside the data), so that the first drawing has them; a load that ends later asks for a render itself.
-   */
-  private countries: Countries | undefined;
+  /** The country shapes drawn (map-geometry.ts). */
+  private readonly geometry = new MapGeometry(this);
 
   private readonly size = new ResizeController(this);
   /** On paper the map prints with its list of places under it, whichever the reader had on screen. */
   private readonly print = new PrintController(this);
-  /** Deep links: the map's own key in the page's fragment (`place`), read and written. */
-  private readonly placeLink = new DeepLinkController(this, () => deepLinkKey(this.deepLink, 'place'));
-  /** Deep links: the timeline's key (`event`), only read: an event linked to selects its place. */
-  private readonly eventLink = new DeepLinkController(this, () => (deepLinkKey(this.deepLink, 'place') ? 'event' : undefined));
-  /** The fragment's ids as last applied or written, so that a selection is taken from it only when it changes. */
-  private linked: string | undefined;
+  /** Deep links: the page's address selects a city or place, and a choice on the map is written there. */
+  private readonly link = new MapDeepLink(this, () => this.deepLink);
   /**
    * `--twin-map-height` as last read (NaN when it is not set). Read only where the page has just been laid out, not
    * while rendering: with changes pending, reading a style lays the whole page out (Chromium does, since styles here
@@ -128,8 +122,6 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   private askedHeight = Number.NaN;
   /** Whether the frame has been measured since it first appeared (its width is 0 in a hidden part of the page). */
   private measured = false;
-  private countriesFor = '';
-  private countriesPending: Promise<void> | undefined;
   /** Zoom and pan (buttons, keys, Ctrl/⌘ + wheel, pinch, drag). */
   private readonly zoomPan = new ZoomPanController(this, () => this.viewport, () => this.shadowRoot?.querySelector('svg.map'));
   /** The projection and everything drawn from it, kept while the size, the points and the geometry stay. */
@@ -171,45 +163,15 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   followSelection(detail: TwinSelectDetail): void {
     const dataset = this.loadedDataset;
     if (!dataset) return;
-    const known = (id: string) => dataset.cities.some((c) => c.id === id) || dataset.places.some((p) => p.id === id);
     if (detail.kind === 'place' || detail.kind === 'city') {
-      if (known(detail.id)) this.selected = detail.id;
+      if (isOnMap(dataset, detail.id)) this.selected = detail.id;
     } else if (detail.kind === 'event') {
       const event = dataset.events.find((e) => e.id === detail.id);
-      this.selected = event?.places.find(known);
+      this.selected = event?.places.find((id) => isOnMap(dataset, id));
       this.popup = undefined;
       // The event's own key says it now: an older place of the map's would take precedence on the next visit.
-      this.writeLink(undefined);
+      this.link.write(undefined);
     }
-  }
-
-  /** The ids the page's fragment names for the map, as one string to compare. */
-  private get linkState(): string {
-    return `${this.placeLink.value ?? ''}#${this.eventLink.value ?? ''}`;
-  }
-
-  /** Writes the map's key in the page's fragment (removes it for undefined), with deep links on. */
-  private writeLink(id: string | undefined): void {
-    if (!this.placeLink.enabled) return;
-    this.placeLink.write(id);
-    this.linked = this.linkState;
-  }
-
-  /**
-   * Deep links: when the fragment's ids change (on load, once the data is here, and on `hashchange`), selects the
-   * city or place it names, else the first place of the event it names (as a linked timeline's selection does).
-   */
-  private followDeepLink(): void {
-    const dataset = this.loadedDataset;
-    if (!dataset || !this.placeLink.enabled || this.linkState === this.linked) return;
-    this.linked = this.linkState;
-    const known = (id: string) => dataset.cities.some((c) => c.id === id) || dataset.places.some((p) => p.id === id);
-    const place = this.placeLink.value;
-    const event = this.eventLink.value;
-    const selected = place && known(place) ? place : dataset.events.find((e) => e.id === event)?.places.find(known);
-    if (!selected) return;
-    this.selected = selected;
-    this.popup = undefined;
   }
 
   /**
@@ -242,7 +204,11 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     // Data given as a property: the geometry it needs starts to download now, before the first render and beside
     // the validator, rather than after that render (see `startDownloads`, which starts it for other sources).
     if (!this.hasUpdated && this.data !== undefined && this.data !== null && this.nearViewport.near) this.loadGeometryOf(this.data);
-    this.followDeepLink();
+    const linked = this.loadedDataset && this.link.follow(this.loadedDataset);
+    if (linked) {
+      this.selected = linked;
+      this.popup = undefined;
+    }
     if (!this.size.width) this.measureFrame();
     this.content = this.contentOf(this.loadedDataset);
   }
@@ -259,9 +225,11 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     if (!isServer && this.view === 'list' && !this.print.printing) return shown(undefined);
     // Data that comes with the element's first render finds no frame to measure (see `updated`).
     if (!isServer && !this.measured && !this.size.width) return shown('measuring');
-    this.ensureCountries(markers);
-    if (!this.countries && this.countriesPending) return shown('waiting');
-    this.drawing = code.drawMap(this.drawing, markers, a, b, this.countries, { width, height });
+    this.geometry.ensure(markers);
+    // The first drawing waits for the country shapes (they download beside the data): drawn without them, the map
+    // would be drawn, measured and its labels laid out twice, and the land would appear under the markers after.
+    if (this.geometry.waiting) return shown('waiting');
+    this.drawing = code.drawMap(this.drawing, markers, a, b, this.geometry.countries, { width, height });
     return shown(code.mapScene(this.drawing, a, b, markers, dataset, this.language.requested, this.zoomPan.zoom));
   }
 
@@ -365,7 +333,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   private choose(m: Marker): void {
     if (this.emit('twin-select', { kind: m.kind, id: m.id })) {
       this.selected = m.id;
-      this.writeLink(m.id);
+      this.link.write(m.id);
     }
     this.popup = m.id;
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('.popup')?.focus());
@@ -382,46 +350,12 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     this.popup = undefined;
   }
 
-  // ——— geometry and labels ———
-
-  private ensureCountries(markers: Marker[]): void {
-    if (isServer) {
-      // Server rendering cannot wait: the geometry is there if it was loaded before (see src/server/).
-      this.countries = loadedCountries(markers);
-      return;
-    }
-    const key = markers.map((m) => `${m.lon},${m.lat}`).join(';');
-    if (this.countriesFor === key) return;
-    this.countriesFor = key;
-    const ready = loadedCountries(markers);
-    if (ready) {
-      this.countries = ready;
-      return;
-    }
-    this.countriesPending = loadCountries(markers).then(
-      (countries) => {
-        if (this.countriesFor !== key) return;
-        this.countries = countries;
-        this.requestUpdate();
-      },
-      (e: unknown) => {
-        console.error(`<${this.localName}>: the map's geometry could not be loaded`, e);
-        // The map is drawn without its countries rather than not at all.
-        if (this.countriesFor === key) this.countriesPending = undefined;
-        this.requestUpdate();
-      },
-    );
-  }
+  // ——— after each render ———
 
   /** Resolves once the map shows its data and its geometry. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.countriesPending) {
-      const pending = this.countriesPending;
-      await pending;
-      if (this.countriesPending === pending) this.countriesPending = undefined;
-      result = await super.getUpdateComplete();
-    }
+    while (await this.geometry.settle()) result = await super.getUpdateComplete();
     return result;
   }
 
