@@ -256,14 +256,15 @@ export function displayDate(date: HistoricalDate, lang: string, primary: string,
 }
 
 /**
- * Makes the formatters `displayDate` needs in `lang` and the two calendars, for dates of each precision, so that a
- * first render finds them made (see `TwinElement.prepareWhileLoading`).
+ * The steps that make the formatters `displayDate` needs in `lang` and the two calendars, one step per precision
+ * (a day, a month, a year), so that a first render finds them made: an element runs each in a task of its own (see
+ * `TwinElement.prepareLater`), since a page's first date formatters cost Chromium tens of milliseconds.
  */
-export function prepareDateFormatters(lang: string, primary: string, secondary?: string): void {
+export function dateFormatterSteps(lang: string, primary: string, secondary?: string): (() => void)[] {
   const point = (year: number, month?: number, day?: number): DatePoint => ({ year, month, day, precision: day ? 'day' : month ? 'month' : 'year' });
-  for (const start of [point(2025, 12, 14), point(2025, 12), point(2025)]) {
+  return [point(2025, 12, 14), point(2025, 12), point(2025)].map((start) => () => {
     displayDate({ start, calendar: 'gregorian', approximate: false, uncertain: false }, lang, primary, secondary);
-  }
+  });
 }
 
 /** The start of a date as an HTML date string in the proleptic Gregorian calendar: Julian days are converted. */

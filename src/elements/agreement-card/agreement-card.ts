@@ -91,8 +91,9 @@ export class TwinAgreementCard extends TwinElement {
 
   protected override prepareWhileLoading(): void {
     super.prepareWhileLoading();
-    const context = this.viewContext;
-    this.prepareLater(() => view.module?.prepareAgreementCard(context));
+    // The view code is here: a load prepares after it has arrived (see `TwinElement`).
+    const steps = view.module?.agreementCardPreparations(this.viewContext) ?? [];
+    this.prepareLater(...steps);
   }
 
   protected override renderContent(dataset: TwinningDataset): unknown {

@@ -7,7 +7,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Agreement, City, Source, Statement, TwinningDataset } from '../../data/schema.js';
 import { isSafeUrl } from '../../data/safe-url.js';
 import { parseHistoricalDate } from '../../i18n/historical-date.js';
-import { displayDate, formatHistoricalDate, prepareDateFormatters } from '../../i18n/dates.js';
+import { dateFormatterSteps, displayDate, formatHistoricalDate } from '../../i18n/dates.js';
 import { countryName, listSeparators, partSeparator } from '../../i18n/format.js';
 import { pickText } from '../../i18n/text.js';
 import { directionOfLanguage } from '../../i18n/language.js';
@@ -27,9 +27,9 @@ export function renderAgreementCard(context: AgreementCardContext, dataset: Twin
   return new AgreementCardView(context).render(dataset);
 }
 
-/** Makes the date formatters the card's first render uses, while the data downloads. */
-export function prepareAgreementCard(context: ViewContext): void {
-  prepareDateFormatters(context.lang, context.primaryCalendar, context.secondaryCalendar);
+/** The steps that make the date formatters the card's first render uses, while the data downloads. */
+export function agreementCardPreparations(context: ViewContext): (() => void)[] {
+  return dateFormatterSteps(context.lang, context.primaryCalendar, context.secondaryCalendar);
 }
 
 class AgreementCardView {

@@ -273,12 +273,15 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     else if (kind === 'default') loadGeometry(DEFAULT_DATASET_GEOMETRY).catch(() => undefined);
   }
 
-  /** The formatters of the distance and of the country names, made while the data downloads. */
+  /** The formatters of the distance and of the country names, made while the data downloads, each in a task of its own. */
   protected override prepareWhileLoading(): void {
     super.prepareWhileLoading();
-    formatKilometres(0, this.language.lang);
-    // The country names' formatter (any code: the first name loads the language's region names).
-    countryName('TR', this.language.lang);
+    const { lang } = this.language;
+    this.prepareLater(
+      () => formatKilometres(0, lang),
+      // The country names' formatter (any code: the first name loads the language's region names).
+      () => countryName('TR', lang),
+    );
   }
 
   /** Starts the download of the geometry `data` will need, from the data as given (before it is validated). */

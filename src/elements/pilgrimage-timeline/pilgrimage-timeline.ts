@@ -1,6 +1,6 @@
 import { html, isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { City, TwinningDataset } from '../../data/schema.js';
-import { displayDate, prepareDateFormatters, type DateDisplay } from '../../i18n/dates.js';
+import { dateFormatterSteps, displayDate, type DateDisplay } from '../../i18n/dates.js';
 import { formatInteger, partSeparator } from '../../i18n/format.js';
 import { msg, renderInLocale } from '../../i18n/localize.js';
 import { pickText } from '../../i18n/text.js';
@@ -317,7 +317,7 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
 
   protected override prepareWhileLoading(): void {
     super.prepareWhileLoading();
-    prepareDateFormatters(this.language.lang, this.primaryCalendar, this.secondaryCalendarInUse);
+    this.prepareLater(...dateFormatterSteps(this.language.lang, this.primaryCalendar, this.secondaryCalendarInUse));
   }
 
   /** The filters' row and the first events. */
