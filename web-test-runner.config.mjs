@@ -89,7 +89,7 @@ export default {
     async (ctx, next) => {
       if (ctx.path.endsWith('/src/data/khoy-konya.ts') && ctx.cookies.get('twin-slow-dataset')) await new Promise((r) => setTimeout(r, 400));
       // For test/preload.test.ts: what a map fetches on first use before it can show data given to it.
-      if (/\/src\/(data\/validate|geo\/generated\/region)\.ts$/.test(ctx.path) && ctx.cookies.get('twin-slow-first-use')) await new Promise((r) => setTimeout(r, 600));
+      if (/\/src\/(data\/validate|geo\/generated\/region)\.ts$/.test(ctx.path) && ctx.cookies.get('twin-slow-first-use')) await new Promise((r) => setTimeout(r, 1500));
       // For test/city-map-geometry.test.ts: the map's country shapes cannot be downloaded.
       if (/\/src\/geo\/generated\/(region|world)\.ts$/.test(ctx.path) && ctx.cookies.get('twin-no-geometry')) {
         ctx.status = 503;

@@ -2,15 +2,16 @@
  * The map when its country shapes cannot be downloaded (the test server answers 503 while the page holds a cookie):
  * it still shows what it can, the two cities, their places, the line and its distance, and its list of places; the
  * failure is reported in the console, and nothing is thrown. Alone in its file: a page that has loaded the shapes
- * once keeps them.
+ * once keeps them (and Firefox and WebKit keep them for the session's later pages: there it runs only when the shapes
+ * were not loaded before).
  */
 import { expect } from '@open-wc/testing';
 import '../src/city-map.js';
 import type { TwinCityMap } from '../src/city-map.js';
-import { html, part, renderTwin, textOf } from './helpers/render.js';
+import { download, html, part, renderTwin, textOf } from './helpers/render.js';
 
 describe('<twin-city-map> without its country shapes', () => {
-  it('draws its cities, places, line and distance without the land, and says why in the console', async () => {
+  it('draws its cities, places, line and distance without the land, and says why in the console', async function () {
     const errors: unknown[][] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => void errors.push(args);
@@ -24,6 +25,10 @@ describe('<twin-city-map> without its country shapes', () => {
       const el = wrapper.querySelector('twin-city-map')! as TwinCityMap;
       await el.updateComplete;
       const svg = part<SVGSVGElement>(el, 'svg.map');
+      // Firefox and WebKit keep module scripts in memory across the pages of a session: once an earlier test file
+      // has loaded the shapes, this page takes them from there and never asks the server.
+      const shapes = download('/src/geo/generated/region.ts');
+      if (svg.querySelector('path.land') && (!shapes || shapes.transferSize === 0)) this.skip();
       expect(svg.querySelectorAll('path.land').length, 'no land').to.equal(0);
       expect(svg.querySelectorAll('[part~="marker"]').length, 'the cities and their places').to.equal(4);
       expect(svg.querySelector('[part~="arc"]')!.getAttribute('d'), 'the line').to.match(/^M[\d.-]+,[\d.-]+L/);
