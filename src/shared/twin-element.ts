@@ -162,8 +162,8 @@ export abstract class TwinElement extends LitElement {
   }
 
   /**
-   * Starts the downloads of what the element will need besides its data and view code (the map's country shapes),
-   * when a load starts: beside them, not after the view code has arrived.
+   * Starts the downloads of what the element will need besides its data and view code (the map's country shapes, a
+   * long timeline's virtualizer), when a load starts: beside them, not after the view code has arrived.
    */
   protected startDownloads(): void {}
 
