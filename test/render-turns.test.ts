@@ -4,6 +4,8 @@
 // loaded when it starts.
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
+import { TwinAgreementCard } from '../src/agreement-card.js';
+import type { TwinningDataset } from '../src/data/schema.js';
 import type { TwinElement } from '../src/shared/twin-element.js';
 import { renderTurn } from '../src/shared/yield-to-main.js';
 import { until } from './helpers/render.js';
@@ -89,6 +91,32 @@ describe('first renders of the embedded dataset', () => {
     for (let i = 1; i < turns.length; i++) {
       const [a, b] = [turns[i - 1]!.ended, turns[i]!.start];
       expect(b.frame > a.frame || b.at - a.at >= 49, `turn ${i}: ${(b.at - a.at).toFixed(1)} ms and ${b.frame - a.frame} frames after the end of the one before`).to.equal(true);
+    }
+  });
+
+  it("give an element its data before its turn, with its content not yet shown (TwinElement.prepareFirstRender)", async () => {
+    const log: string[] = [];
+    class RecordingCard extends TwinAgreementCard {
+      protected override async prepareFirstRender(dataset: TwinningDataset): Promise<void> {
+        log.push(`prepare: ${dataset.agreements.length} agreement(s), content ${this.shadowRoot?.querySelector('.card') ? 'shown' : 'not shown'}`);
+      }
+
+      protected override renderContent(dataset: TwinningDataset): unknown {
+        if (!log.includes('render')) log.push('render');
+        return super.renderContent(dataset);
+      }
+    }
+    customElements.define('test-recording-card', RecordingCard);
+    const el = document.createElement('test-recording-card') as TwinElement;
+    el.lang = 'en';
+    document.body.append(el);
+    try {
+      await until(() => log.includes('render'), 4000);
+      await el.updateComplete;
+      expect(log).to.deep.equal(['prepare: 1 agreement(s), content not shown', 'render']);
+      expect(el.shadowRoot!.querySelector('.card'), 'the card shown after').to.not.equal(null);
+    } finally {
+      el.remove();
     }
   });
 });

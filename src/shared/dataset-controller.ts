@@ -24,10 +24,10 @@ export interface DatasetCallbacks {
   /** A load has started and waits for downloads: the data's (the validator, the default dataset or `src`) and `view`. */
   onLoadStart?(view: Promise<unknown> | undefined): void;
   /**
-   * Settles when the host is ready for its first render of a dataset that did not come as a property (its
+   * Settles when the host is ready for its first render of `dataset`, which did not come as a property (its
    * formatters made, each in a task of its own, see `TwinElement.prepareLater`); it never rejects.
    */
-  beforeFirstRender?(): Promise<void>;
+  beforeFirstRender?(dataset: TwinningDataset): Promise<void>;
 }
 
 type Source =
@@ -164,7 +164,7 @@ export class DatasetController implements ReactiveController {
         // element rendered.
         let endTurn: (() => void) | undefined;
         if (source.kind !== 'property' && !this.dataset) {
-          await this.callbacks.beforeFirstRender?.();
+          await this.callbacks.beforeFirstRender?.(dataset);
           endTurn = await renderTurn();
         }
         // The render requested below runs in this task: the turn ends after it.

@@ -120,8 +120,16 @@ export abstract class TwinElement extends LitElement {
         .catch(() => undefined);
     },
     // The formatters are made before the first render rather than inside it: data that arrives before they are
-    // (the embedded dataset, at once) waits for them, so that the render's task does not grow by their time.
-    beforeFirstRender: () => this.prepared ?? Promise.resolve(),
+    // (the embedded dataset, at once) waits for them, so that the render's task does not grow by their time. Then
+    // the element's own work that needs the data but not the render (`prepareFirstRender`), in a task of its own.
+    beforeFirstRender: async (dataset) => {
+      await this.prepared;
+      try {
+        await this.prepareFirstRender(dataset);
+      } catch {
+        // Only a head start is lost: the render does the same work, and reports what fails.
+      }
+    },
   });
 
   /** The preparation of the load under way (see `prepareWhileLoading`): settles when its formatters are made. */
@@ -159,6 +167,15 @@ export abstract class TwinElement extends LitElement {
       secondaryCalendar: this.secondaryCalendarInUse,
       renderText: (text) => this.renderText(text),
     };
+  }
+
+  /**
+   * Before the first render of a dataset that did not come as a property (it waits for its turn, see `renderTurn`):
+   * work that needs the data but not the render, done here in a task of its own so that the render's task is shorter
+   * (the map draws its countries). The render must not depend on it: it does the same work if this did not.
+   */
+  protected async prepareFirstRender(dataset: TwinningDataset): Promise<void> {
+    void dataset;
   }
 
   /**

@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 import type { TwinningDataset } from '../../data/schema.js';
 import { countryName, formatKilometres } from '../../i18n/format.js';
 import { msg } from '../../i18n/localize.js';
-import { DEFAULT_DATASET_GEOMETRY, loadCountries, loadGeometry } from '../../geo/geometry.js';
+import { DEFAULT_DATASET_GEOMETRY, loadCountries, loadedCountries, loadGeometry } from '../../geo/geometry.js';
 import type { TwinSelectDetail } from '../../shared/events.js';
 import { GroupController, type GroupMember } from '../../shared/group.js';
 import { PrintController } from '../../shared/print-controller.js';
@@ -10,6 +10,7 @@ import { ResizeController } from '../../shared/resize-controller.js';
 import { lazyModule } from '../../shared/lazy-module.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
 import { TwinElement, type Loading } from '../../shared/twin-element.js';
+import { yieldToMain } from '../../shared/yield-to-main.js';
 import { cityPair, mapHeight, markersOf, type Marker } from './map-model.js';
 import { isOnMap, MapDeepLink } from './map-deep-link.js';
 import { MapGeometry } from './map-geometry.js';
@@ -231,6 +232,21 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     if (this.geometry.waiting) return shown('waiting');
     this.drawing = code.drawMap(this.drawing, markers, a, b, this.geometry.countries, { width, height });
     return shown(code.mapScene(this.drawing, a, b, markers, dataset, this.language.requested, this.zoomPan.zoom));
+  }
+
+  /**
+   * Draws the countries of `dataset`'s map in a task before its first render, when the frame is measured and the
+   * shapes are here: the render then finds the drawing made (`drawMap` keeps it while the size, the points and the
+   * shapes stay), and its task is shorter by the drawing's time.
+   */
+  protected override async prepareFirstRender(dataset: TwinningDataset): Promise<void> {
+    await yieldToMain();
+    const code = view.module;
+    const pair = cityPair(dataset, this.agreement);
+    if (!code || !pair || !this.size.width || (this.view === 'list' && !this.print.printing)) return;
+    const markers = markersOf(dataset, ...pair, this.language.requested);
+    const countries = loadedCountries(markers);
+    if (countries) this.drawing = code.drawMap(this.drawing, markers, ...pair, countries, this.viewport);
   }
 
   /** The width of the frame's content box, once the frame is on the page, and the height asked of the map. */
