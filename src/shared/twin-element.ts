@@ -171,8 +171,9 @@ export abstract class TwinElement extends LitElement {
 
   /**
    * Before the first render of a dataset that did not come as a property (it waits for its turn, see `renderTurn`):
-   * work that needs the data but not the render, done here in a task of its own so that the render's task is shorter
-   * (the map draws its countries). The render must not depend on it: it does the same work if this did not.
+   * work that needs the data but not the render, which an element starts in a task of its own (`yieldToMain`) so that
+   * the render's task is shorter (the map draws its countries). The render must not depend on it: it does the same
+   * work if this did not.
    */
   protected async prepareFirstRender(dataset: TwinningDataset): Promise<void> {
     void dataset;

@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 import type { TwinningDataset } from '../../data/schema.js';
 import { countryName, formatKilometres } from '../../i18n/format.js';
 import { msg } from '../../i18n/localize.js';
-import { DEFAULT_DATASET_GEOMETRY, loadCountries, loadedCountries, loadGeometry } from '../../geo/geometry.js';
+import { DEFAULT_DATASET_GEOMETRY, loadCountries, loadGeometry } from '../../geo/geometry.js';
 import type { TwinSelectDetail } from '../../shared/events.js';
 import { GroupController, type GroupMember } from '../../shared/group.js';
 import { PrintController } from '../../shared/print-controller.js';
@@ -202,9 +202,6 @@ export class TwinCityMap extends TwinElement implements GroupMember {
    */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // Data given as a property: the geometry it needs starts to download now, before the first render and beside
-    // the validator, rather than after that render (see `startDownloads`, which starts it for other sources).
-    if (!this.hasUpdated && this.data !== undefined && this.data !== null && this.nearViewport.near) this.loadGeometryOf(this.data);
     const linked = this.loadedDataset && this.link.follow(this.loadedDataset);
     if (linked) {
       this.selected = linked;
@@ -241,12 +238,8 @@ export class TwinCityMap extends TwinElement implements GroupMember {
    */
   protected override async prepareFirstRender(dataset: TwinningDataset): Promise<void> {
     await yieldToMain();
-    const code = view.module;
-    const pair = cityPair(dataset, this.agreement);
-    if (!code || !pair || !this.size.width || (this.view === 'list' && !this.print.printing)) return;
-    const markers = markersOf(dataset, ...pair, this.language.requested);
-    const countries = loadedCountries(markers);
-    if (countries) this.drawing = code.drawMap(this.drawing, markers, ...pair, countries, this.viewport);
+    // What the render would work out: it draws (kept in `drawing`) only where the render would.
+    this.contentOf(dataset);
   }
 
   /** The width of the frame's content box, once the frame is on the page, and the height asked of the map. */
