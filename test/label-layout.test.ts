@@ -1,8 +1,9 @@
 // The map's label layout as a function (src/elements/city-map/label-layout.ts): placeLabelsBest tries several
 // variants (the cities' names above their points first, the distance's pill after the places) and keeps the best;
-// it stops at a layout that no variant can beat (every label that can be shown is, and nothing overlaps).
+// it stops at a layout that no variant can beat (every label that has a spot of its own is shown, and nothing
+// overlaps).
 import { expect } from '@open-wc/testing';
-import { overlap, placeLabels, placeLabelsBest, type LabelRequest } from '../src/elements/city-map/label-layout.js';
+import { overlap, placeLabels, placeLabelsBest, scoreLimit, type LabelRequest } from '../src/elements/city-map/label-layout.js';
 
 const bounds = { width: 400, height: 300 };
 const label = (key: string, x: number, y: number, more: Partial<LabelRequest> = {}): LabelRequest => ({
@@ -37,12 +38,42 @@ describe('map label layout', () => {
     expect(best.complete).to.equal(true);
   });
 
-  it('is not complete when a label that could be shown has no free spot, and tries the other variants', () => {
-    // A box over the whole map but the first city's corner: the place's name finds no free spot inside the map.
+  it('is not complete when a label that has a spot of its own loses it to another label, and tries the other variants', () => {
+    // Boxes over the whole map but a window round the point, where one name fits: the city's (required) takes it,
+    // so the place's name, which would fit there alone, is left out by the first variant.
+    const covers = [
+      { x: 200, y: 0, width: 200, height: 300 },
+      { x: 0, y: 120, width: 200, height: 180 },
+    ];
+    const requests = [label('a', 100, 20, { priority: 1, required: true, width: 150, height: 40 }), label('b', 100, 20, { width: 150, height: 40 })];
+    const asked: string[] = [];
+    const shared = { get: (key: string) => (asked.push(key), undefined), set: () => undefined } as unknown as Map<string, never>;
+    const best = placeLabelsBest(requests, covers, bounds, { shared });
+    expect(best.placed.has('a')).to.equal(true);
+    expect(best.placed.has('b')).to.equal(false);
+    expect(best.complete).to.equal(false);
+    // The variants with the city's name above its point were tried too.
+    expect(asked).to.include('a|1');
+  });
+
+  it('says the layout is complete when the only labels left out are those an obstacle covers wherever they go', () => {
+    // A box over the whole map but the first city's corner: the place's name has no spot of its own inside the map.
     const cover = { x: 150, y: 0, width: 250, height: 300 };
     const requests = [label('a', 60, 60, { priority: 1, required: true }), label('b', 300, 200)];
     const best = placeLabelsBest(requests, [cover], bounds);
     expect(best.placed.has('b')).to.equal(false);
-    expect(best.complete).to.equal(false);
+    expect(best.complete).to.equal(true);
+    // Without the box (the scale bar in the other corner, say), the place's name could be shown.
+    expect(scoreLimit(requests, [], bounds)).to.be.greaterThan(best.score);
+  });
+
+  it('does not count a country name whose every spot inside the map lies on the great circle; a place may cross it', () => {
+    const line = [{ x: 0, y: 140, width: bounds.width, height: 20 }];
+    const country = label('country', 200, 150, { priority: 3, around: false, avoidLines: true, width: 380, height: 30 });
+    const place = label('place', 200, 150, { priority: 2, avoidLines: true, width: 380, height: 30 });
+    const city = label('city', 50, 50, { priority: 1, required: true });
+    const limit = (requests: LabelRequest[]) => scoreLimit(requests, [], bounds, { lineObstacles: line });
+    expect(limit([city, country])).to.equal(limit([city]));
+    expect(limit([city, place])).to.be.greaterThan(limit([city]));
   });
 });

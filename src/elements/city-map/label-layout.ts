@@ -129,8 +129,14 @@ function candidates(r: LabelRequest, bounds: { width: number; height: number }):
     { x: x + d + 6, y: y - h / 2 - h, width: w, height: h }, // right, higher
     { x: x - d - 6 - w, y: y - h / 2 - h, width: w, height: h }, // left, higher
   ];
-  return r.preferAbove ? [all[3]!, all[6]!, all[7]!, all[9]!, ...all] : all;
+  return all;
 }
+
+/**
+ * The spots beside a point that a label preferring to go above it tries first (indices into `candidates`): above,
+ * above right, above left, above slid inside.
+ */
+const ABOVE_FIRST = [3, 6, 7, 9];
 
 function inside(r: Rect, bounds: { width: number; height: number }): boolean {
   return r.x >= PAD && r.y >= PAD && r.x + r.width <= bounds.width - PAD && r.y + r.height <= bounds.height - PAD;
@@ -144,10 +150,37 @@ function clampInto(r: Rect, bounds: { width: number; height: number }): Rect {
   };
 }
 
+/** What a label counts for in a layout: a place over any number of country names, a country over any number of reference cities. */
+const weight = (r: LabelRequest) => (r.priority <= 2 ? 1e6 : r.priority === 3 ? 1e3 : 1);
+
+/**
+ * The highest score a layout of `requests` among `obstacles` can reach: every label that has a spot of its own
+ * (inside the map, clear of the obstacles, off the lines where it must be), shown, and nothing overlapping. A label
+ * with no such spot is never shown by any layout, unless it is required: a label whose point lies outside the map
+ * (zoomed in), one that a marker or the scale bar covers wherever it goes.
+ */
+export function scoreLimit(
+  requests: readonly LabelRequest[],
+  obstacles: readonly Rect[],
+  bounds: { width: number; height: number },
+  { lineObstacles = [], shared = new Map() }: LayoutOptions = {},
+): number {
+  let limit = 0;
+  for (const r of requests) {
+    if (!Number.isFinite(r.x) || !Number.isFinite(r.y)) continue;
+    // Off the line unless a place's name must cross it (as in `placeLabels`).
+    const offLineOnly = r.avoidLines && r.priority > 2;
+    const fits = (c: Candidate) => c.inside && (!offLineOnly || c.offLine) && obstacles.every((t) => overlap(c.rect, t) === 0);
+    if (r.required || prepared({ ...r, preferAbove: false }, bounds, lineObstacles, shared).some(fits)) limit += weight(r);
+  }
+  return limit;
+}
+
 /**
  * The best of a few layouts: the cities' labels beside their points first or above them first, the distance's pill
  * before or after the places' names. The best overlaps nothing and leaves out the fewest labels, weighing a place
- * over any number of country names, and a country name over any number of reference cities.
+ * over any number of country names, and a country name over any number of reference cities. `complete`: no layout
+ * among these obstacles can do better (see `scoreLimit`).
  */
 export function placeLabelsBest(
   requests: readonly LabelRequest[],
@@ -155,11 +188,8 @@ export function placeLabelsBest(
   bounds: { width: number; height: number },
   options: LayoutOptions = {},
 ): { placed: Map<string, Rect>; score: number; complete: boolean } {
-  const weight = (r: LabelRequest) => (r.priority <= 2 ? 1e6 : r.priority === 3 ? 1e3 : 1);
-  // Every label that can be shown is, and nothing overlaps: no layout can do better. A label none of whose spots
-  // lies inside the map (its point is outside, the map zoomed in) is never shown, unless it is required.
-  const showable = (r: LabelRequest) => Number.isFinite(r.x) && Number.isFinite(r.y) && (r.required || candidates(r, bounds).some((c) => inside(c, bounds)));
-  const perfect = requests.reduce((sum, r) => sum + (showable(r) ? weight(r) : 0), 0);
+  const shared = options.shared ?? new Map();
+  const perfect = scoreLimit(requests, obstacles, bounds, { ...options, shared });
   const score = (placed: Map<string, Rect>) => {
     const spots = [...placed.values()];
     let clashes = 0;
@@ -181,7 +211,6 @@ export function placeLabelsBest(
   );
   let best: Map<string, Rect> | undefined;
   let bestScore = -Infinity;
-  const shared = options.shared ?? new Map();
   for (const variant of variants) {
     const placed = placeLabels(variant, obstacles, bounds, { ...options, shared });
     const value = score(placed);
@@ -195,6 +224,58 @@ export function placeLabelsBest(
   return { placed: best!, score: bestScore, complete: bestScore === perfect };
 }
 
+/** A label's candidate spots in order of preference, with what is known of each alone (kept in `shared`). */
+function prepared(r: LabelRequest, bounds: { width: number; height: number }, lineObstacles: readonly Rect[], shared: SharedCandidates): Candidate[] {
+  const above = !!r.preferAbove && r.around && !r.centred;
+  const cacheKey = `${r.key}|${above ? 1 : 0}`;
+  let spots = shared.get(cacheKey);
+  if (!spots) {
+    if (above) {
+      // The same spots, the ones above first: shared with the label's other variants, with what is known of them.
+      const all = prepared({ ...r, preferAbove: false }, bounds, lineObstacles, shared);
+      spots = [...ABOVE_FIRST.map((i) => all[i]!), ...all];
+    } else {
+      spots = candidates(r, bounds).map((rect) => ({
+        rect,
+        inside: inside(rect, bounds),
+        offLine: !r.avoidLines || offTheLines(rect, lineObstacles),
+      }));
+    }
+    shared.set(cacheKey, spots);
+  }
+  return spots;
+}
+
+/** Line obstacles in runs of consecutive boxes, each with the box round the run (see `offTheLines`). */
+const runsOfLines = new WeakMap<readonly Rect[], { around: Rect; boxes: readonly Rect[] }[]>();
+const RUN = 8;
+
+/**
+ * Whether `rect` overlaps none of `lines`: the boxes along the great circle come in order, so a run of them is
+ * tested as the one box round it first, and a label far from the line is cleared in a few tests rather than one per
+ * box.
+ */
+function offTheLines(rect: Rect, lines: readonly Rect[]): boolean {
+  let runs = runsOfLines.get(lines);
+  if (!runs) {
+    runs = [];
+    for (let i = 0; i < lines.length; i += RUN) {
+      const boxes = lines.slice(i, i + RUN);
+      const x = Math.min(...boxes.map((b) => b.x));
+      const y = Math.min(...boxes.map((b) => b.y));
+      const around = {
+        x,
+        y,
+        width: Math.max(...boxes.map((b) => b.x + b.width)) - x,
+        height: Math.max(...boxes.map((b) => b.y + b.height)) - y,
+      };
+      runs.push({ around, boxes });
+    }
+    runsOfLines.set(lines, runs);
+  }
+  return runs.every(({ around, boxes }) => overlap(rect, around) === 0 || boxes.every((b) => overlap(rect, b) === 0));
+}
+
 export function placeLabels(
   requests: readonly LabelRequest[],
   obstacles: readonly Rect[],
@@ -205,24 +286,23 @@ export function placeLabels(
   const taken: Rect[] = [...obstacles];
   const ordered = [...requests].filter((r) => Number.isFinite(r.x) && Number.isFinite(r.y)).sort((a, b) => a.priority - b.priority);
   for (const r of ordered) {
-    const cacheKey = `${r.key}|${r.preferAbove ? 1 : 0}`;
-    let prepared = shared.get(cacheKey);
-    if (!prepared) {
-      prepared = candidates(r, bounds).map((rect) => ({
-        rect,
-        inside: inside(rect, bounds),
-        offLine: !r.avoidLines || lineObstacles.every((t) => overlap(rect, t) === 0),
-      }));
-      shared.set(cacheKey, prepared);
-    }
-    const open = prepared.filter((c) => c.inside && taken.every((t) => overlap(c.rect, t) === 0));
+    const spots = prepared(r, bounds, lineObstacles, shared);
+    const open = (c: Candidate) => c.inside && taken.every((t) => overlap(c.rect, t) === 0);
+    // The first open spot clear of border lines, else the first open spot; the candidates are tested in order and
+    // only until one is found, since most labels take one of their first.
+    const pick = (onLine: boolean): Rect | undefined => {
+      let first: Candidate | undefined;
+      for (const c of spots) {
+        if ((!onLine && !c.offLine) || !open(c)) continue;
+        first ??= c;
+        if (!clear || (c.clear ??= clear(c.rect))) return c.rect;
+      }
+      return first?.rect;
+    };
     // Off the line where there is room; a place's name may cross it rather than be left out (priority ≤ 2).
-    const offLine = r.avoidLines ? open.filter((c) => c.offLine) : open;
-    const free = offLine.length || r.priority > 2 ? offLine : open;
-    const isClear = (c: Candidate) => (c.clear ??= clear!(c.rect));
-    let spot = ((clear ? free.find(isClear) : undefined) ?? free[0])?.rect;
+    let spot = pick(false) ?? (r.avoidLines && r.priority <= 2 ? pick(true) : undefined);
     if (!spot && r.required) {
-      const options = prepared.map((c) => c.rect);
+      const options = spots.map((c) => c.rect);
       const cost = (c: Rect) => taken.reduce((sum, t) => sum + overlap(c, t), 0);
       spot = options.map((c) => clampInto(c, bounds)).reduce((best, c) => (cost(c) < cost(best) ? c : best));
     }

@@ -5,7 +5,7 @@
  * cities always have theirs. Called after each render of the map (zooming and panning move the labels).
  */
 import type { BorderGrid } from './border-grid.js';
-import { PILL, dropCoveredLandmarks, placeLabelsBest, type LabelRequest, type Rect, type SharedCandidates } from './label-layout.js';
+import { PILL, dropCoveredLandmarks, placeLabelsBest, scoreLimit, type LabelRequest, type Rect, type SharedCandidates } from './label-layout.js';
 import type { MapScene } from './map-scene.js';
 
 /** The map as drawn, for a layout of its labels. */
@@ -121,11 +121,12 @@ export class MapLabels {
     const clear = grid ? (r: Rect) => grid.clear({ x: (r.x - z.x) / z.k, y: (r.y - z.y) / z.k, width: r.width / z.k, height: r.height / z.k }) : undefined;
     // The candidates' spots and what is known of them alone are shared by the layouts for either corner.
     const shared: SharedCandidates = new Map();
-    const layout = (scale: Rect | undefined) => placeLabelsBest(requests, scale ? [...obstacles, scale] : obstacles, { width, height }, { lineObstacles, clear, shared });
+    const bounds = { width, height };
+    const layout = (scale: Rect | undefined) => placeLabelsBest(requests, scale ? [...obstacles, scale] : obstacles, bounds, { lineObstacles, clear, shared });
     const first = layout(scaleBox);
     let { placed, score } = first;
-    // The other corner, unless every label already has its place with the bar in the first.
-    if (scaleBox && scaleEl && !first.complete) {
+    // The other corner, unless the first already shows every label that the bar in no corner keeps out.
+    if (scaleBox && scaleEl && score < scoreLimit(requests, obstacles, bounds, { lineObstacles, shared })) {
       const other = layout({ ...scaleBox, x: width - scaleBox.x - scaleBox.width });
       if (other.score > score) {
         ({ placed, score } = other);
