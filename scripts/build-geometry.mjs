@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 // Builds the map geometry that ships with <twin-city-map> (run with `npm run geo:build`; the output is committed):
 // - src/geo/generated/region.ts: Natural Earth 1:50m countries (world-atlas) of a generous region around Khoy and
-//   Konya (Anatolia, the Caucasus, Iran, the Levant and their neighbours), simplified to about a pixel at 1200 px.
+//   Konya (Anatolia, the Caucasus, Iran, the Levant and their neighbours), simplified to about a pixel at 1200 px,
+//   and the region's large lakes (Urmia, Van, Sevan…), Natural Earth 1:50m lakes as KDE Marble ships them (see
+//   natural-earth-pn2.mjs): world-atlas has no lakes.
 // - src/geo/generated/world.ts: 1:110m countries of the whole world, for twinnings anywhere else.
 // Countries carry their ISO 3166-1 alpha-2 code as id, so their names come from Intl.DisplayNames in the
 // reader's language; Natural Earth's English names are dropped.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { geoBounds } from 'd3-geo';
+import { geoArea, geoBounds, geoContains } from 'd3-geo';
 import { feature, quantize } from 'topojson-client';
 import { filter, filterWeight, presimplify, simplify, sphericalRingArea, sphericalTriangleArea } from 'topojson-simplify';
+import { naturalEarthFile, readPn2 } from './natural-earth-pn2.mjs';
 
 /** The region the detailed geometry covers: [west, south, east, north] in degrees. */
 export const REGION = [20, 24, 66, 50];
@@ -58,7 +61,7 @@ function label(topology) {
 /**
  * Topology-preserving simplification to `minArea` steradians, dropping rings smaller than `minRing`. Points
  * outside `focus` (far parts of large countries, e.g. Russia's Arctic coast, never on screen) keep only a coarse
- * shape: their weight is divided by 1000.
+ * shape: their weight is divided by 1000. Not quantized.
  */
 function simplified(topology, minArea, minRing, focus) {
   let t = presimplify(topology, sphericalTriangleArea);
@@ -72,8 +75,58 @@ function simplified(topology, minArea, minRing, focus) {
     }
   }
   t = simplify(t, minArea);
-  t = filter(t, filterWeight(t, minRing, sphericalRingArea)); // also drops the arcs no ring uses any more
-  return quantize(t, 1e5);
+  return filter(t, filterWeight(t, minRing, sphericalRingArea)); // also drops the arcs no ring uses any more
+}
+
+/**
+ * Lakes Natural Earth draws at an extent they no longer have, left out: the Aral Sea as it was before it shrank (a
+ * tenth of it is left), the Kakhovka reservoir, drained in 2023. Each is found by a point inside it.
+ */
+const GONE = [
+  { name: 'Aral Sea', lon: 59.6, lat: 45.4 },
+  { name: 'Kakhovka reservoir', lon: 34.45, lat: 47.53 },
+];
+
+/**
+ * The lakes of Natural Earth 1:50m that reach into `box` (but those of GONE), as a topology of their own (object
+ * `lakes`, each ring one arc), wound as d3-geo draws polygons (clockwise outer rings).
+ */
+function lakesTopology(box) {
+  const arcs = [];
+  const geometries = [];
+  const gone = new Set();
+  for (const lake of readPn2(naturalEarthFile('ne_50m_lakes.pn2'))) {
+    if (!intersects(geoBounds(lake), box)) continue;
+    const polygons = lake.geometry.coordinates.map((rings) =>
+      rings.map((ring) => {
+        const closed = ring.length && (ring[0][0] !== ring.at(-1)[0] || ring[0][1] !== ring.at(-1)[1]) ? [...ring, ring[0]] : ring;
+        const polygon = { type: 'Polygon', coordinates: [closed] };
+        // A ring wound the other way is the whole sphere but the lake: larger than a hemisphere.
+        return geoArea(polygon) > 2 * Math.PI ? closed.reverse() : closed;
+      }),
+    );
+    const left = GONE.find((g) => polygons.some((rings) => geoContains({ type: 'Polygon', coordinates: [rings[0]] }, [g.lon, g.lat])));
+    if (left) {
+      gone.add(left.name);
+      continue;
+    }
+    // Inner rings (islands) are wound the other way from outer ones.
+    geometries.push({ type: 'MultiPolygon', arcs: polygons.map((rings) => rings.map((ring, i) => (arcs.push(i ? [...ring].reverse() : ring), [arcs.length - 1]))) });
+  }
+  const missing = GONE.filter((g) => !gone.has(g.name));
+  if (missing.length) throw new Error(`ne_50m_lakes: no lake at the point of ${missing.map((g) => g.name).join(', ')}`);
+  return { type: 'Topology', bbox: [-180, -90, 180, 90], arcs, objects: { lakes: { type: 'GeometryCollection', geometries } } };
+}
+
+/** `a` with the objects and arcs of `b` added (arc indices of `b` shifted past those of `a`). */
+function merged(a, b) {
+  const offset = a.arcs.length;
+  const shift = (arcs) => (typeof arcs === 'number' ? (arcs < 0 ? ~(~arcs + offset) : arcs + offset) : arcs.map(shift));
+  const objects = { ...a.objects };
+  for (const [name, object] of Object.entries(b.objects)) {
+    objects[name] = { ...object, geometries: object.geometries.map((g) => ({ ...g, arcs: shift(g.arcs) })) };
+  }
+  return { ...a, arcs: [...a.arcs, ...b.arcs], objects };
 }
 
 /**
@@ -87,9 +140,10 @@ function write(file, name, topology, comment) {
   if (/['\\\n\r\u2028\u2029]/.test(json)) throw new Error(`${file}: the topology has characters to escape`);
   writeFileSync(
     file,
-    `// Generated by scripts/build-geometry.mjs from world-atlas (Natural Earth, public domain). Do not edit.\n// ${comment}\nimport type { Topology } from 'topojson-specification';\n\nconst ${name} = JSON.parse('${json}') as Topology;\nexport default ${name};\n`,
+    `// Generated by scripts/build-geometry.mjs from Natural Earth (public domain). Do not edit.\n// ${comment}\nimport type { Topology } from 'topojson-specification';\n\nconst ${name} = JSON.parse('${json}') as Topology;\nexport default ${name};\n`,
   );
-  console.log(`${file}: ${(json.length / 1024).toFixed(1)} KB, ${topology.objects.countries.geometries.length} countries`);
+  const lakes = topology.objects.lakes?.geometries.length;
+  console.log(`${file}: ${(json.length / 1024).toFixed(1)} KB, ${topology.objects.countries.geometries.length} countries${lakes ? `, ${lakes} lakes` : ''}`);
 }
 
 const read = (file) => JSON.parse(readFileSync(`node_modules/world-atlas/${file}`, 'utf8'));
@@ -97,8 +151,17 @@ const deg2 = (d) => (d * Math.PI / 180) ** 2;
 
 mkdirSync('src/geo/generated', { recursive: true });
 const [w, s, e, n] = REGION;
-write('src/geo/generated/region.ts', 'region', simplified(cut(read('countries-50m.json'), REGION), deg2(0.1), deg2(0.15), [w - 6, s - 6, e + 6, n + 6]), `Countries reaching into [${REGION}] (west, south, east, north), 1:50m.`);
-write('src/geo/generated/world.ts', 'world', simplified(label(read('countries-110m.json')), deg2(0.3), deg2(1)), 'All countries, 1:110m.');
+const focus = [w - 6, s - 6, e + 6, n + 6];
+const regionCountries = simplified(cut(read('countries-50m.json'), REGION), deg2(0.1), deg2(0.15), focus);
+// Lakes smaller than Lake Sevan's fifth (about 270 km², a few pixels across on a map of the region) are left out.
+const regionLakes = simplified(lakesTopology(REGION), deg2(0.1), deg2(0.15));
+write(
+  'src/geo/generated/region.ts',
+  'region',
+  quantize(merged(regionCountries, regionLakes), 1e5),
+  `Countries reaching into [${REGION}] (west, south, east, north) from world-atlas, 1:50m; lakes (object "lakes") from Marble's copy of ne_50m_lakes.`,
+);
+write('src/geo/generated/world.ts', 'world', quantize(simplified(label(read('countries-110m.json')), deg2(0.3), deg2(1)), 1e5), 'All countries from world-atlas, 1:110m.');
 writeFileSync(
   'src/geo/generated/region-bounds.ts',
   `// Generated by scripts/build-geometry.mjs. Do not edit.\n/** The box the detailed geometry covers: [west, south, east, north] in degrees. */\nexport const REGION_BOUNDS = [${REGION.join(', ')}] as const;\n`,

@@ -160,6 +160,41 @@ describe('<twin-city-map> cartography', () => {
     });
   }
 
+  it('draws Lake Urmia and Lake Van as water over the land, and leaves the cities beside them on land (light and dark)', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await mapIn(1280, 'en');
+      el.setAttribute('theme', theme);
+      await el.updateComplete;
+      const svg = svgOf(el);
+      const lakes = [...svg.querySelectorAll<SVGPathElement>('path.lake')];
+      expect(lakes.length, `${theme}: lakes drawn`).to.be.at.least(2);
+      // Screen points from longitude and latitude, by the affine map through three reference cities' dots (over a few
+      // hundred kilometres, the projection is that within a pixel or two).
+      const dot = (id: string) => {
+        const c = part<SVGCircleElement>(el, `.landmark[data-landmark="${id}"] .landmark-dot`);
+        return { x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')) };
+      };
+      const known = (['tabriz', 'urmia', 'erzurum'] as const).map((id) => ({ ...khoyKonya.landmarks!.find((l) => l.id === id)!.location, ...dot(id) }));
+      const [p, q, r] = known as [(typeof known)[0], (typeof known)[0], (typeof known)[0]];
+      const det = (q.lon - p.lon) * (r.lat - p.lat) - (r.lon - p.lon) * (q.lat - p.lat);
+      const at = (lon: number, lat: number) => {
+        const u = ((lon - p.lon) * (r.lat - p.lat) - (r.lon - p.lon) * (lat - p.lat)) / det;
+        const v = ((q.lon - p.lon) * (lat - p.lat) - (lon - p.lon) * (q.lat - p.lat)) / det;
+        return new DOMPoint(p.x + u * (q.x - p.x) + v * (r.x - p.x), p.y + u * (q.y - p.y) + v * (r.y - p.y));
+      };
+      const inLake = (point: DOMPoint) => lakes.some((lake) => lake.isPointInFill(point));
+      expect(inLake(at(45.4, 37.75)), `${theme}: the middle of Lake Urmia is water`).to.equal(true);
+      expect(inLake(at(42.9, 38.65)), `${theme}: the middle of Lake Van is water`).to.equal(true);
+      for (const [name, lon, lat] of [['Tabriz', 46.2919, 38.08], ['Khoy', 44.95, 38.55], ['Hakkari', 43.74, 37.58]] as const) {
+        expect(inLake(at(lon, lat)), `${theme}: ${name} is on land`).to.equal(false);
+      }
+      // Water as the sea is, outlined as the coasts are.
+      const style = getComputedStyle(lakes[0]!);
+      expect(style.fill, `${theme}: lake fill`).to.equal(getComputedStyle(part(el, 'rect.water')).fill);
+      expect(style.stroke, `${theme}: lake outline`).to.equal(getComputedStyle(part(el, '.land')).stroke);
+    }
+  });
+
   it('shows the reference cities of the dataset that fall inside the map, smaller than the cities', async () => {
     const el = await mapIn(1280, 'tr');
     const names = [...svgOf(el).querySelectorAll('.landmark:not([visibility]) .landmark-label')].map(textOf);

@@ -76,4 +76,31 @@ describe('map label layout', () => {
     expect(limit([city, country])).to.equal(limit([city]));
     expect(limit([city, place])).to.be.greaterThan(limit([city]));
   });
+  it('leaves a reference city out when a label of higher rank covers its dot, though its name would fit', () => {
+    const city = label('city', 100, 100, { priority: 1, required: true });
+    const dot = { x: 128, y: 98, width: 4, height: 4 };
+    const landmark = label('landmark', 130, 100, { priority: 4, width: 30 });
+    expect(placeLabels([city, { ...landmark, dot }], [], bounds).has('landmark')).to.equal(false);
+    expect(placeLabels([city, landmark], [], bounds).has('landmark')).to.equal(true);
+  });
+
+  it('lets a city\'s name cross a border when keeping it clear would leave a place\'s name out', () => {
+    // Room in a band only: the city's name fits left or right of its point, the place's only right of its own.
+    const covers = [
+      { x: 0, y: 0, width: 400, height: 141 },
+      { x: 0, y: 159, width: 400, height: 141 },
+      { x: 0, y: 141, width: 130, height: 18 },
+      { x: 270, y: 141, width: 130, height: 18 },
+    ];
+    const city = label('city', 200, 150, { priority: 1, required: true });
+    const place = label('place', 140, 150, { width: 50 });
+    // A border runs right of the city: its name is clear of it only on the left, where the place's name would go.
+    const clear = (r: { x: number }) => r.x < 200;
+    const best = placeLabelsBest([city, place], covers, bounds, { clear });
+    expect([...best.placed.keys()].sort()).to.deep.equal(['city', 'place']);
+    expect(best.placed.get('city')!.x).to.equal(208);
+    // Where the place's name fits either way, the city's stays clear of the border.
+    const roomy = placeLabelsBest([city, label('place', 140, 150, { width: 50, y: 60 })], [], bounds, { clear });
+    expect(roomy.placed.get('city')!.x).to.be.below(200);
+  });
 });

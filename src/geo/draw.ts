@@ -17,6 +17,8 @@ import type { Country } from './geometry.js';
 
 export interface DrawnCountry {
   readonly id: string | undefined;
+  /** A lake, drawn over the land. */
+  readonly water?: true;
   /** The SVG path of the visible part. */
   readonly d: string;
   /** The centre of the visible part (area-weighted), where a country's name goes. */
@@ -350,7 +352,7 @@ export function drawCountries(countries: readonly Country[], projection: GeoProj
     const polygons = near && polygonsOf(country);
     if (!polygons || !near!(polygons, recorder)) geoStream(country, projection.stream(recorder));
     const result = recorder.result(country.id);
-    if (result) drawn.push(result);
+    if (result) drawn.push(country.water ? { ...result, water: true } : result);
   }
   return drawn;
 }

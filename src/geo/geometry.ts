@@ -1,15 +1,16 @@
 /**
  * The country shapes the map draws, shipped with the package (see scripts/build-geometry.mjs) and loaded on first
- * use: the detailed region around Anatolia, the Caucasus and Iran when every point to show lies in it, otherwise
- * the whole world at a coarser scale. No request leaves the site.
+ * use: the detailed region around Anatolia, the Caucasus and Iran, with its large lakes, when every point to show
+ * lies in it, otherwise the whole world at a coarser scale. No request leaves the site.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { REGION_BOUNDS } from './generated/region-bounds.js';
 
-export type Countries = FeatureCollection<Geometry, null>;
-export type Country = Feature<Geometry, null> & { id?: string };
+/** A country (its ISO 3166-1 alpha-2 code as `id`), or a lake (`water`, no id) drawn over the land. */
+export type Country = Feature<Geometry, null> & { id?: string; water?: true };
+export type Countries = FeatureCollection<Geometry, null> & { features: Country[] };
 
 export interface LonLat {
   readonly lon: number;
@@ -25,8 +26,13 @@ export function inRegion(points: readonly LonLat[]): boolean {
 const cache = new Map<string, Promise<Countries>>();
 const loaded = new Map<string, Countries>();
 
+/** The countries of a topology, then its lakes (the region's: world-atlas has none, see build-geometry.mjs). */
 function countriesOf(topology: Topology): Countries {
-  return feature(topology, topology.objects['countries'] as GeometryCollection) as unknown as Countries;
+  const shapes = (name: string): Country[] => {
+    const object = topology.objects[name] as GeometryCollection | undefined;
+    return object ? (feature(topology, object) as unknown as Countries).features : [];
+  };
+  return { type: 'FeatureCollection', features: [...shapes('countries'), ...shapes('lakes').map((lake): Country => ({ ...lake, water: true }))] };
 }
 
 export type GeometryName = 'region' | 'world';

@@ -92,12 +92,16 @@ export const cityMapStyles = [
   .water {
     fill: var(--_water);
   }
-  .land {
+  .land,
+  .lake {
     fill: var(--_land);
     stroke: var(--_country-border);
     stroke-width: 0.75;
     stroke-linejoin: round;
     vector-effect: non-scaling-stroke;
+  }
+  .lake {
+    fill: var(--_water);
   }
   .arc {
     fill: none;
@@ -313,7 +317,8 @@ export const cityMapStyles = [
     background: var(--_subtle);
   }
   @media (forced-colors: active) {
-    .land {
+    .land,
+    .lake {
       fill: Canvas;
       stroke: CanvasText;
     }

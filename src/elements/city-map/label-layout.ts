@@ -35,6 +35,10 @@ export interface LabelRequest {
   readonly avoidLines?: boolean;
   /** Tries above its point first (a city whose places are fanned out below it). */
   readonly preferAbove?: boolean;
+  /** Takes its first free spot, whether or not it is clear of border lines and coasts. */
+  readonly crossBorders?: boolean;
+  /** The mark at its point (a reference city's dot): the label is left out when a label placed before covers it. */
+  readonly dot?: Rect;
 }
 
 export interface LayoutOptions {
@@ -178,9 +182,11 @@ export function scoreLimit(
 
 /**
  * The best of a few layouts: the cities' labels beside their points first or above them first, the distance's pill
- * before or after the places' names. The best overlaps nothing and leaves out the fewest labels, weighing a place
- * over any number of country names, and a country name over any number of reference cities. `complete`: no layout
- * among these obstacles can do better (see `scoreLimit`).
+ * before or after the places' names, and, last, the cities' labels in their first free spot even across a border or
+ * a coast (a lake's shore by a city may otherwise push its places' names over the reference cities). The best
+ * overlaps nothing and leaves out the fewest labels, weighing a place over any number of country names, and a
+ * country name over any number of reference cities; of layouts as good, the first. `complete`: no layout among these
+ * obstacles can do better (see `scoreLimit`).
  */
 export function placeLabelsBest(
   requests: readonly LabelRequest[],
@@ -200,13 +206,16 @@ export function placeLabelsBest(
     const shown = requests.reduce((sum, r) => sum + (placed.has(r.key) ? weight(r) : 0), 0);
     return shown - 1e9 * clashes;
   };
-  const variants = [false, true].flatMap((above) =>
-    [false, true].map((pillLater) =>
-      requests.map((r) => ({
-        ...r,
-        preferAbove: above && r.required && r.around,
-        priority: pillLater && r.centred ? 2.5 : r.priority,
-      })),
+  const variants = [false, true].flatMap((crossBorders) =>
+    [false, true].flatMap((above) =>
+      [false, true].map((pillLater) =>
+        requests.map((r) => ({
+          ...r,
+          preferAbove: above && r.required && r.around,
+          priority: pillLater && r.centred ? 2.5 : r.priority,
+          crossBorders: crossBorders && r.required && r.around,
+        })),
+      ),
     ),
   );
   let best: Map<string, Rect> | undefined;
@@ -286,6 +295,8 @@ export function placeLabels(
   const taken: Rect[] = [...obstacles];
   const ordered = [...requests].filter((r) => Number.isFinite(r.x) && Number.isFinite(r.y)).sort((a, b) => a.priority - b.priority);
   for (const r of ordered) {
+    const { dot } = r;
+    if (dot && [...placed.values()].some((spot) => overlap(spot, dot) > 0)) continue;
     const spots = prepared(r, bounds, lineObstacles, shared);
     const open = (c: Candidate) => c.inside && taken.every((t) => overlap(c.rect, t) === 0);
     // The first open spot clear of border lines, else the first open spot; the candidates are tested in order and
@@ -295,7 +306,7 @@ export function placeLabels(
       for (const c of spots) {
         if ((!onLine && !c.offLine) || !open(c)) continue;
         first ??= c;
-        if (!clear || (c.clear ??= clear(c.rect))) return c.rect;
+        if (!clear || r.crossBorders || (c.clear ??= clear(c.rect))) return c.rect;
       }
       return first?.rect;
     };

@@ -114,6 +114,8 @@ export class MapLabels {
         avoidLines: kind !== 'distance',
         // The distance's pill may move along the line when its middle is crowded.
         alternatives: kind === 'distance' ? scene.distanceAlternatives : [],
+        // A reference city's name goes with its dot: both are left out when a label of higher rank covers the dot.
+        dot: scene.landmarkDots.get(g.dataset['label']!),
       };
     });
     const { grid } = map;

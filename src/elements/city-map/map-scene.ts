@@ -37,7 +37,8 @@ export interface MapDrawing {
   readonly width: number;
   readonly height: number;
   readonly projection: GeoProjection;
-  readonly land: readonly { id: string | undefined; d: string; rings: readonly (readonly number[])[] }[];
+  /** The countries, then the lakes over them (`water`); their outlines are the borders and coasts labels keep off. */
+  readonly land: readonly { id: string | undefined; water?: true; d: string; rings: readonly (readonly number[])[] }[];
   readonly arc: string;
   /** Where each country's name goes: the centre of its visible part. */
   readonly centroids: readonly { id: string; c: readonly [number, number] }[];
@@ -65,7 +66,7 @@ export function drawMap(
     width,
     height,
     projection,
-    land: drawn.map(({ id, d, rings }) => ({ id, d, rings })),
+    land: drawn.map(({ id, water, d, rings }) => ({ id, water, d, rings })),
     arc: arcPath(projection, a, b),
     centroids: drawn.flatMap(({ id, centroid }) => (id && centroid ? [{ id, c: centroid }] : [])),
   };

@@ -48,7 +48,9 @@ export function renderCityMapCopy(c: ServerCopyContext, content: MapContent & { 
       return { key: `marker:${m.id}`, lines: labelLines(m.name, width), ...font(city ? 'city' : 'place'), x, y, radius: city ? CITY_RADIUS : PLACE_RADIUS, priority: city ? 1 : 2, required: city };
     }),
     ...scene.countryLabels.map(({ id, x, y }): ServerLabel => ({ key: `country:${id}`, lines: [countryName(id, lang)], ...font('country'), x, y, priority: 3 })),
-    ...landmarks.map((l): ServerLabel => ({ key: `landmark:${l.id}`, lines: [l.name], ...font('landmark'), x: l.x, y: l.y, radius: 3, priority: 4 })),
+    ...landmarks.map(
+      (l): ServerLabel => ({ key: `landmark:${l.id}`, lines: [l.name], ...font('landmark'), x: l.x, y: l.y, radius: 3, priority: 4, dot: scene.landmarkDots.get(`landmark:${l.id}`) }),
+    ),
   ];
   const obstacles = [...scene.obstacles];
   // The scale bar sits in the bottom corner at the inline start (city-map.styles.ts), its size estimated too.
@@ -67,7 +69,7 @@ export function renderCityMapCopy(c: ServerCopyContext, content: MapContent & { 
       <svg part="map" class="map still" width=${width} height=${height} viewBox="0 0 ${width} ${height}" direction="ltr" role="img" aria-label=${label}>
         <rect class="water" x="0" y="0" width=${width} height=${height}></rect>
         <g class="geo">
-          ${land.map((l) => svg`<path class="land" data-country=${l.id ?? ''} d=${l.d}></path>`)}
+          ${land.map((l) => (l.water ? svg`<path class="lake" d=${l.d}></path>` : svg`<path class="land" data-country=${l.id ?? ''} d=${l.d}></path>`))}
           <path part="arc" class="arc" d=${arc}></path>
         </g>
         <g class="landmarks">

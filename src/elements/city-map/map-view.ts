@@ -97,7 +97,7 @@ function renderMap(c: CityMapContext, scene: MapScene | 'measuring' | 'waiting',
       role="group" aria-roledescription=${msg('map', { id: 'map.roledescription' })} aria-label=${texts.label} aria-describedby="map-summary map-keys" tabindex="0">
       <rect class="water" x="0" y="0" width=${width} height=${scene.height}></rect>
       <g class="geo" transform="translate(${z.x} ${z.y}) scale(${z.k})" aria-hidden="true">
-        ${drawing.land.map((l) => svg`<path class="land" data-country=${l.id ?? ''} d=${l.d}></path>`)}
+        ${drawing.land.map((l) => (l.water ? svg`<path class="lake" d=${l.d}></path>` : svg`<path class="land" data-country=${l.id ?? ''} d=${l.d}></path>`))}
         <path part="arc" class="arc" d=${drawing.arc}></path>
       </g>
       <g class="landmarks" aria-hidden="true">

@@ -22,6 +22,8 @@ export interface ServerLabel {
   /** Centred on its point or an alternative (the distance's pill). */
   readonly pill?: boolean;
   readonly alternatives?: readonly { x: number; y: number }[];
+  /** A reference city's dot: its name is left out when a label of higher rank covers it. */
+  readonly dot?: Rect;
 }
 
 /** A placed label: its box, and where each line's text starts (left edge) and its baseline. */
@@ -89,6 +91,7 @@ export function layoutServerLabels(
     centred: l.pill,
     avoidLines: !l.pill,
     alternatives: l.alternatives,
+    dot: l.dot,
   }));
   const { placed } = placeLabelsBest(requests, obstacles, bounds, { lineObstacles, clear: grid ? (r) => grid.clear(r) : undefined });
   const out = new Map<string, PlacedServerLabel>();
