@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { geoArea, geoBounds, geoContains } from 'd3-geo';
 import { feature, quantize } from 'topojson-client';
 import { filter, filterWeight, presimplify, simplify, sphericalRingArea, sphericalTriangleArea } from 'topojson-simplify';
-import { naturalEarthFile, readPn2 } from './natural-earth-pn2.mjs';
+import { readNaturalEarth } from './natural-earth-pn2.mjs';
 
 /** The region the detailed geometry covers: [west, south, east, north] in degrees. */
 export const REGION = [20, 24, 66, 50];
@@ -95,7 +95,7 @@ function lakesTopology(box) {
   const arcs = [];
   const geometries = [];
   const gone = new Set();
-  for (const lake of readPn2(naturalEarthFile('ne_50m_lakes.pn2'))) {
+  for (const lake of readNaturalEarth('ne_50m_lakes.pn2')) {
     if (!intersects(geoBounds(lake), box)) continue;
     const polygons = lake.geometry.coordinates.map((rings) =>
       rings.map((ring) => {

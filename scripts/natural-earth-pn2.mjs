@@ -9,29 +9,34 @@
 // ring). A ring: a count of absolute nodes (u32), each a latitude and a longitude (i16, in 1/120 degree) and a
 // count of relative nodes (i16) that follow it as offsets from it (i8 latitude, i8 longitude).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const INSTALLED = '/usr/share/marble/data/naturalearth';
 
 /**
- * The path of a Natural Earth .pn2 file (`ne_50m_lakes.pn2`): from `TWIN_NATURAL_EARTH_DIR`, else Marble's installed
- * copy, else marble-qt-data downloaded with apt-get and unpacked into a temporary folder (nothing is installed).
+ * The features of a Natural Earth .pn2 file (`ne_50m_lakes.pn2`, see `readPn2`): from `TWIN_NATURAL_EARTH_DIR`,
+ * else Marble's installed copy, else marble-qt-data (15 MB) downloaded with apt-get and unpacked into a temporary
+ * folder, removed after (nothing is installed).
  */
-export function naturalEarthFile(name) {
+export function readNaturalEarth(name) {
   for (const dir of [process.env.TWIN_NATURAL_EARTH_DIR, INSTALLED].filter(Boolean)) {
-    if (existsSync(join(dir, name))) return join(dir, name);
+    if (existsSync(join(dir, name))) return readPn2(join(dir, name));
   }
   const work = mkdtempSync(join(tmpdir(), 'marble-data-'));
   try {
-    execFileSync('apt-get', ['download', 'marble-qt-data'], { cwd: work, stdio: 'ignore' });
-    const deb = readdirSync(work).find((f) => f.endsWith('.deb'));
-    execFileSync('dpkg', ['-x', join(work, deb), join(work, 'root')], { stdio: 'ignore' });
-  } catch (e) {
-    throw new Error(`${name}: not found in ${INSTALLED} or TWIN_NATURAL_EARTH_DIR, and "apt-get download marble-qt-data" failed (${e.message})`);
+    try {
+      execFileSync('apt-get', ['download', 'marble-qt-data'], { cwd: work, stdio: 'ignore' });
+      const deb = readdirSync(work).find((f) => f.endsWith('.deb'));
+      execFileSync('dpkg', ['-x', join(work, deb), join(work, 'root')], { stdio: 'ignore' });
+    } catch (e) {
+      throw new Error(`${name}: not in ${INSTALLED} nor in TWIN_NATURAL_EARTH_DIR, and "apt-get download marble-qt-data" failed (${e.message})`);
+    }
+    return readPn2(join(work, 'root', INSTALLED, name));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
-  return join(work, 'root', INSTALLED, name);
 }
 
 /** The polygons of a .pn2 file as GeoJSON MultiPolygon features, by the file's feature id, in [lon, lat] degrees. */
