@@ -195,6 +195,33 @@ describe('<twin-city-map> cartography', () => {
     }
   });
 
+  it('names the countries in view when zoomed in, at the middle of what the view shows of each, and no city out of view (en, 1280 px)', async () => {
+    const el = await mapIn(1280, 'en');
+    const svg = svgOf(el);
+    // Zoomed in about Khoy (Ctrl and the wheel, as on other web maps): most of the view is Iran and Türkiye, but the
+    // middle of what the whole map shows of Iran is off to the east.
+    const khoy = part(el, '[part~="marker"][data-id="khoy"] .dot').getBoundingClientRect();
+    const at = { clientX: khoy.left + khoy.width / 2, clientY: khoy.top + khoy.height / 2 };
+    svg.dispatchEvent(new WheelEvent('wheel', { ...at, deltaY: -470, ctrlKey: true, bubbles: true, cancelable: true, composed: true }));
+    await el.updateComplete;
+    const [, x, y, k] = /translate\(([-\d.e]+) ([-\d.e]+)\) scale\(([-\d.e]+)\)/.exec(part(el, 'g.geo').getAttribute('transform')!)!.map(Number);
+    expect(k, 'zoomed in').to.be.above(2);
+    // Konya and its museum are out of view now: their names are not set at the edge of the map, away from them.
+    for (const id of ['konya', 'mevlana-museum']) {
+      expect(Number(part(el, `[part~="marker"][data-id="${id}"]`).getAttribute('data-x')), `${id} out of view`).to.be.below(0);
+      expect(part(el, `g[data-label="marker:${id}"]`).getAttribute('visibility'), `${id}: no name`).to.equal('hidden');
+    }
+    const shown = [...svg.querySelectorAll<SVGGElement>('g[data-label^="country:"]:not([visibility])')];
+    expect(shown.map((g) => g.dataset['label'])).to.include.members(['country:IR', 'country:TR']);
+    for (const g of shown) {
+      const id = g.dataset['label']!.slice('country:'.length);
+      expect(Number(g.dataset['x']), `${id}: its name's point in view`).to.be.within(0, Number(svg.getAttribute('width')));
+      // The name's point, in the drawing's coordinates, lies in its country.
+      const point = new DOMPoint((Number(g.dataset['x']) - x!) / k!, (Number(g.dataset['y']) - y!) / k!);
+      if (id === 'IR' || id === 'TR') expect(part<SVGPathElement>(el, `.land[data-country="${id}"]`).isPointInFill(point), `${id}: its name on it`).to.equal(true);
+    }
+  });
+
   it('shows the reference cities of the dataset that fall inside the map, smaller than the cities', async () => {
     const el = await mapIn(1280, 'tr');
     const names = [...svgOf(el).querySelectorAll('.landmark:not([visibility]) .landmark-label')].map(textOf);

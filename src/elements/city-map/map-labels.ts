@@ -78,7 +78,7 @@ export class MapLabels {
         t.setAttribute('y', '0');
       }
     }
-    const requests: LabelRequest[] = labels.map((g) => {
+    const requests: LabelRequest[] = labels.flatMap((g): LabelRequest[] => {
       const lines = linesOf.get(g)!;
       let metrics = this.metrics.get(metricsKey.get(g)!);
       if (!metrics) {
@@ -97,26 +97,32 @@ export class MapLabels {
       measured.set(g, { lines, widths, ascent, lineHeight });
       const kind = g.dataset['label']!.split(':')[0]!;
       const isCity = kind === 'marker' && g.classList.contains('city');
+      const x = Number(g.dataset['x']);
+      const y = Number(g.dataset['y']);
+      // Zoomed in, a marker or a reference city out of view has no name: set at the edge, it would be away from it.
+      if ((kind === 'marker' || kind === 'landmark') && !(x >= 0 && x <= width && y >= 0 && y <= height)) return [];
       const padded = kind === 'distance';
-      return {
-        key: g.dataset['label']!,
-        x: Number(g.dataset['x']),
-        y: Number(g.dataset['y']),
-        // Clear of the marker's own box (its radius and 3 px) by the layout's padding and a pixel.
-        gap: kind === 'marker' || kind === 'landmark' ? Number(g.dataset['r']) + 6 : 0,
-        width: Math.max(0, ...widths) + (padded ? 2 * PILL.x : 0),
-        height: lineHeight * lines.length + (padded ? 2 * PILL.y : 0),
-        // The distance's pill first: it is tied to the middle of the line, and the cities' names can go round it.
-        priority: kind === 'distance' ? 0 : isCity ? 1 : kind === 'marker' ? 2 : kind === 'country' ? 3 : 4,
-        required: isCity || kind === 'distance',
-        around: kind === 'marker' || kind === 'landmark',
-        centred: kind === 'distance',
-        avoidLines: kind !== 'distance',
-        // The distance's pill may move along the line when its middle is crowded.
-        alternatives: kind === 'distance' ? scene.distanceAlternatives : [],
-        // A reference city's name goes with its dot: both are left out when a label of higher rank covers the dot.
-        dot: scene.landmarkDots.get(g.dataset['label']!),
-      };
+      return [
+        {
+          key: g.dataset['label']!,
+          x,
+          y,
+          // Clear of the marker's own box (its radius and 3 px) by the layout's padding and a pixel.
+          gap: kind === 'marker' || kind === 'landmark' ? Number(g.dataset['r']) + 6 : 0,
+          width: Math.max(0, ...widths) + (padded ? 2 * PILL.x : 0),
+          height: lineHeight * lines.length + (padded ? 2 * PILL.y : 0),
+          // The distance's pill first: it is tied to the middle of the line, and the cities' names can go round it.
+          priority: kind === 'distance' ? 0 : isCity ? 1 : kind === 'marker' ? 2 : kind === 'country' ? 3 : 4,
+          required: isCity || kind === 'distance',
+          around: kind === 'marker' || kind === 'landmark',
+          centred: kind === 'distance',
+          avoidLines: kind !== 'distance',
+          // The distance's pill may move along the line when its middle is crowded.
+          alternatives: kind === 'distance' ? scene.distanceAlternatives : [],
+          // A reference city's name goes with its dot: both are left out when a label of higher rank covers the dot.
+          dot: scene.landmarkDots.get(g.dataset['label']!),
+        },
+      ];
     });
     const { grid } = map;
     const z = scene.zoom;

@@ -8,7 +8,7 @@
 import { geoDistance, geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
 import type { City, TwinningDataset } from '../../data/schema.js';
 import type { Countries, Country } from '../../geo/geometry.js';
-import { drawCountries } from '../../geo/draw.js';
+import { clipToRectangle, drawCountries } from '../../geo/draw.js';
 import { EARTH_RADIUS_KM, fitProjection } from '../../geo/projection.js';
 import { BorderGrid } from './border-grid.js';
 import type { Rect } from './label-layout.js';
@@ -141,7 +141,7 @@ export function mapScene(
     zoom,
     positions,
     landmarks,
-    countryLabels: drawing.centroids.map(({ id, c }) => ({ id, x: c[0] * zoom.k + zoom.x, y: c[1] * zoom.k + zoom.y })),
+    countryLabels: countryAnchors(drawing, zoom).map(({ id, c }) => ({ id, x: c[0] * zoom.k + zoom.x, y: c[1] * zoom.k + zoom.y })),
     distanceAt: point(0.5),
     distanceAlternatives: DISTANCE_ALTERNATIVES.map(point),
     scale: scaleBar(projection, zoom.k, { width, height }, scaleBarRoom(width)),
@@ -152,6 +152,41 @@ export function mapScene(
     arcBoxes: Array.from({ length: ARC_STEPS + 1 }, (_, i) => point(i / ARC_STEPS)).map((p) => box(p.x, p.y, 3)),
     landmarkDots: new Map(landmarks.map((l) => [`landmark:${l.id}`, box(l.x, l.y, 4)])),
   };
+}
+
+/** The least area of a country in view, in screen pixels, for its name to be placed in it on a zoomed map. */
+const NAMED_AREA = 1500;
+
+/**
+ * Where each country's name goes at `zoom`, in the drawing's coordinates: the centre of the part of the country in
+ * view. Unzoomed, the drawing's centroids; zoomed in, those of the outlines cut to the view, so that a country in
+ * view keeps its name when the centre of what the whole map showed of it has left the view.
+ */
+function countryAnchors(drawing: MapDrawing, zoom: { readonly k: number; readonly x: number; readonly y: number }): MapDrawing['centroids'] {
+  if (zoom.k === 1 && zoom.x === 0 && zoom.y === 0) return drawing.centroids;
+  const view = [-zoom.x / zoom.k, -zoom.y / zoom.k, (drawing.width - zoom.x) / zoom.k, (drawing.height - zoom.y) / zoom.k] as const;
+  return drawing.land.flatMap(({ id, water, rings }) => {
+    if (!id || water) return [];
+    let area = 0;
+    let ax = 0;
+    let ay = 0;
+    for (const ring of rings) {
+      const r = clipToRectangle(ring, view);
+      for (let i = 0; i < r.length; i += 2) {
+        const x0 = r[i]!;
+        const y0 = r[i + 1]!;
+        const x1 = r[(i + 2) % r.length]!;
+        const y1 = r[(i + 3) % r.length]!;
+        const cross = x0 * y1 - x1 * y0;
+        area += cross;
+        ax += (x0 + x1) * cross;
+        ay += (y0 + y1) * cross;
+      }
+    }
+    // Twice the signed area, in the drawing's pixels; the screen's are k² times as many.
+    if (Math.abs(area / 2) * zoom.k * zoom.k < NAMED_AREA) return [];
+    return [{ id, c: [ax / (3 * area), ay / (3 * area)] as const }];
+  });
 }
 
 /**
