@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { geoAzimuthalEquidistant, geoDistance, geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
+import { geoArea, geoAzimuthalEquidistant, geoContains, geoDistance, geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
 import { khoyKonya } from '../src/data/khoy-konya.js';
 import { BEND, clipToRectangle, drawCountries, viewBox } from '../src/geo/draw.js';
 import { loadCountries, type Country, type LonLat } from '../src/geo/geometry.js';
@@ -175,5 +175,34 @@ describe('clipping a ring to the view', () => {
 
   it('fills the whole view with a ring around it', () => {
     expect(area(clipToRectangle([-10, -10, 110, -10, 110, 110, -10, 110], view))).to.be.closeTo(10000, 1e-9);
+  });
+});
+
+describe('the lakes', () => {
+  it('are in both geometries as water without a country, each where its lake is, and none over the cities around', async () => {
+    const region = await loadCountries([khoyKonya.cities[0]!.location, khoyKonya.cities[1]!.location]);
+    const world = await loadCountries([
+      { lon: -87.63, lat: 41.88 },
+      { lon: 139.69, lat: 35.69 },
+    ]);
+    expect(region).to.not.equal(world, 'Chicago–Tokyo is drawn on the world map');
+    const lakesOf = (shapes: typeof region) => shapes.features.filter((f) => f.water);
+    const cases = [
+      { lakes: lakesOf(region), water: { Urmia: [45.4, 37.75], Van: [42.9, 38.65], Sevan: [45.3, 40.35] }, land: { Khoy: [44.95, 38.55], Tabriz: [46.29, 38.08], Konya: [32.48, 37.87] } },
+      {
+        lakes: lakesOf(world),
+        water: { Superior: [-87.5, 47.7], Victoria: [33, -1], Baikal: [108, 53.5], Ladoga: [31.5, 60.8], Titicaca: [-69.4, -15.8] },
+        land: { Nairobi: [36.82, -1.29], Irkutsk: [104.3, 52.29], Winnipeg: [-97.14, 49.9], 'La Paz': [-68.15, -16.5] },
+      },
+    ] as const;
+    for (const { lakes, water, land } of cases) {
+      for (const lake of lakes) {
+        expect(lake.id, 'a lake is no country').to.equal(undefined);
+        // Wound as d3 fills polygons: a lake wound the other way would be the whole Earth but the lake.
+        expect(geoArea(lake), 'a lake, not the Earth around it').to.be.below(0.01);
+      }
+      for (const [name, point] of Object.entries(water)) expect(lakes.some((l) => geoContains(l, point as [number, number])), `${name} is drawn`).to.equal(true);
+      for (const [name, point] of Object.entries(land)) expect(lakes.some((l) => geoContains(l, point as [number, number])), `${name} is on land`).to.equal(false);
+    }
   });
 });

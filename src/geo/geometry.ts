@@ -10,7 +10,9 @@ import { REGION_BOUNDS } from './generated/region-bounds.js';
 
 /** A country (its ISO 3166-1 alpha-2 code as `id`), or a lake (`water`, no id) drawn over the land. */
 export type Country = Feature<Geometry, null> & { id?: string; water?: true };
-export type Countries = FeatureCollection<Geometry, null> & { features: Country[] };
+export interface Countries extends FeatureCollection<Geometry, null> {
+  features: Country[];
+}
 
 export interface LonLat {
   readonly lon: number;
