@@ -21,6 +21,18 @@ describe('BorderGrid', () => {
     expect(grid.clear({ x: 5, y: 50, width: 10, height: 10 }), 'across the west side').to.equal(false);
   });
 
+  it('finds a box on a lake not clear, and one on an island in it clear', () => {
+    // A country with a lake in it, and an island in the lake.
+    const lake = { water: true as const, rings: [[30, 30, 90, 30, 90, 90, 30, 90], [50, 50, 70, 50, 70, 70, 50, 70]] };
+    const grid = BorderGrid.of([...square, lake], 200, 200);
+    expect(grid.inLake(40, 40), 'on the lake').to.equal(true);
+    expect(grid.inLake(60, 60), 'on the island').to.equal(false);
+    expect(grid.inLake(20, 20), 'on land').to.equal(false);
+    expect(grid.clear({ x: 35, y: 35, width: 10, height: 10 }), 'a box on the lake').to.equal(false);
+    expect(grid.clear({ x: 55, y: 55, width: 10, height: 10 }), 'a box on the island').to.equal(true);
+    expect(grid.clear({ x: 14, y: 14, width: 10, height: 10 }), 'a box on land').to.equal(true);
+  });
+
   it('meets a segment crossing a box without an end inside it, and not one passing by', () => {
     expect(crosses(0, 50, 100, 50, 40, 40, 60, 60)).to.equal(true);
     expect(crosses(0, 0, 100, 100, 40, 40, 60, 60)).to.equal(true);

@@ -1,7 +1,7 @@
 /**
- * Which parts of the map lie on a border line or a coast: the outlines of the countries as drawn, their segments
- * filed by the cells of a coarse grid they cross. A label's box is clear if no segment passes within `MARGIN` of it:
- * it then lies inside one country, or all in the water. Built after a drawing, never while rendering,
+ * Which parts of the map lie on a border line or a coast: the outlines of the countries and lakes as drawn, their
+ * segments filed by the cells of a coarse grid they cross. A label's box is clear if no segment passes within
+ * `MARGIN` of it and it does not lie on a lake: it then lies inside one country, or all in the sea. Built after a drawing, never while rendering,
  * from the points the drawing projected (no canvas: reading pixels back cost Firefox up to tens of milliseconds).
  */
 import type { Rect } from './label-layout.js';
@@ -20,15 +20,21 @@ export class BorderGrid {
   private readonly cells: (number[] | undefined)[];
   private readonly cols: number;
   private readonly rows: number;
+  /** Each lake's rings (x0, y0, x1, y1, …): its shore, and its islands'. */
+  private readonly lakes: readonly (readonly (readonly number[])[])[];
 
-  private constructor(cells: (number[] | undefined)[], cols: number, rows: number) {
+  private constructor(cells: (number[] | undefined)[], cols: number, rows: number, lakes: readonly (readonly (readonly number[])[])[]) {
     this.cells = cells;
     this.cols = cols;
     this.rows = rows;
+    this.lakes = lakes;
   }
 
-  /** The grid of the outlines of `land` (rings of points in the map's coordinates) over a map `width` × `height`. */
-  static of(land: readonly { rings: readonly (readonly number[])[] }[], width: number, height: number): BorderGrid {
+  /**
+   * The grid of the outlines of `land` (rings of points in the map's coordinates; `water` for a lake) over a map
+   * `width` × `height`.
+   */
+  static of(land: readonly { rings: readonly (readonly number[])[]; water?: true }[], width: number, height: number): BorderGrid {
     const cols = Math.max(1, Math.ceil(width / CELL));
     const rows = Math.max(1, Math.ceil(height / CELL));
     const cells: (number[] | undefined)[] = new Array<number[] | undefined>(cols * rows);
@@ -55,11 +61,18 @@ export class BorderGrid {
         }
       }
     }
-    return new BorderGrid(cells, cols, rows);
+    return new BorderGrid(cells, cols, rows, land.flatMap((l) => (l.water ? [l.rings] : [])));
   }
 
-  /** Whether `r` (in the map's coordinates) crosses no border line or coast. */
+  /** Whether the point (in the map's coordinates) lies on a lake. */
+  inLake(x: number, y: number): boolean {
+    // Inside the shore and not on an island: inside an odd number of the lake's rings.
+    return this.lakes.some((rings) => rings.reduce((inside, ring) => inside !== insideRing(ring, x, y), false));
+  }
+
+  /** Whether `r` (in the map's coordinates) crosses no border line or coast, and its middle is not on a lake. */
   clear(r: Rect): boolean {
+    if (this.inLake(r.x + r.width / 2, r.y + r.height / 2)) return false;
     const left = r.x - MARGIN;
     const top = r.y - MARGIN;
     const right = r.x + r.width + MARGIN;
@@ -79,6 +92,19 @@ export class BorderGrid {
     }
     return true;
   }
+}
+
+/** Whether (x, y) lies inside `ring` (x0, y0, x1, y1, …), by the even–odd rule. */
+export function insideRing(ring: readonly number[], x: number, y: number): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) {
+    const xi = ring[i]!;
+    const yi = ring[i + 1]!;
+    const xj = ring[j]!;
+    const yj = ring[j + 1]!;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
 }
 
 /** Whether the segment from (x0, y0) to (x1, y1) meets the rectangle [left, right] × [top, bottom] (Liang–Barsky). */

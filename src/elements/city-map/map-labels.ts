@@ -62,6 +62,7 @@ export class MapLabels {
     // Reference cities' dots: kept clear by the labels of lower rank; one that a higher label covers is left out.
     const lineObstacles = [...scene.arcBoxes, ...scene.landmarkDots.values()];
     const labels = [...svgEl.querySelectorAll<SVGGElement>('g[data-label]')];
+    const countries = new Map(scene.countryLabels.map((c) => [`country:${c.id}`, c.alternatives]));
     const measured = new Map<SVGGElement, { lines: SVGTextElement[]; widths: number[]; ascent: number; lineHeight: number }>();
     // Each line is its own <text>, measured alone at the origin (baseline y = 0, so its box's top is minus the
     // ascent): engines disagree on the metrics of several positioned runs in one text element. All are moved
@@ -117,8 +118,9 @@ export class MapLabels {
           around: kind === 'marker' || kind === 'landmark',
           centred: kind === 'distance',
           avoidLines: kind !== 'distance',
-          // The distance's pill may move along the line when its middle is crowded.
-          alternatives: kind === 'distance' ? scene.distanceAlternatives : [],
+          // The distance's pill may move along the line when its middle is crowded; a country's name, to other
+          // points on its land.
+          alternatives: kind === 'distance' ? scene.distanceAlternatives : (countries.get(g.dataset['label']!) ?? []),
           // A reference city's name goes with its dot: both are left out when a label of higher rank covers the dot.
           dot: scene.landmarkDots.get(g.dataset['label']!),
         },

@@ -10,7 +10,7 @@ import type { City, TwinningDataset } from '../../data/schema.js';
 import type { Countries, Country } from '../../geo/geometry.js';
 import { clipToRectangle, drawCountries } from '../../geo/draw.js';
 import { EARTH_RADIUS_KM, fitProjection } from '../../geo/projection.js';
-import { BorderGrid } from './border-grid.js';
+import { BorderGrid, insideRing } from './border-grid.js';
 import type { Rect } from './label-layout.js';
 import {
   ARC_STEPS,
@@ -91,8 +91,11 @@ export interface MapScene {
   readonly positions: readonly MarkerPosition[];
   /** The reference cities in view, away from the markers. */
   readonly landmarks: readonly LandmarkPosition[];
-  /** Where each country's name goes, on screen. */
-  readonly countryLabels: readonly { id: string; x: number; y: number }[];
+  /**
+   * Where each country's name goes, on screen, and other points on its land in view (off its lakes), nearest first,
+   * where it may go when that one is crowded or on a lake.
+   */
+  readonly countryLabels: readonly { id: string; x: number; y: number; alternatives: readonly Point[] }[];
   /** The middle of the great circle, where the distance's pill goes, and the spots along it where it may go else. */
   readonly distanceAt: Point;
   readonly distanceAlternatives: readonly Point[];
@@ -141,7 +144,10 @@ export function mapScene(
     zoom,
     positions,
     landmarks,
-    countryLabels: countryAnchors(drawing, zoom).map(({ id, c }) => ({ id, x: c[0] * zoom.k + zoom.x, y: c[1] * zoom.k + zoom.y })),
+    countryLabels: countryAnchors(drawing, zoom).map(({ id, c, more }) => {
+      const onScreen = ([x, y]: readonly [number, number]): Point => ({ x: x * zoom.k + zoom.x, y: y * zoom.k + zoom.y });
+      return { id, ...onScreen(c), alternatives: more.map(onScreen) };
+    }),
     distanceAt: point(0.5),
     distanceAlternatives: DISTANCE_ALTERNATIVES.map(point),
     scale: scaleBar(projection, zoom.k, { width, height }, scaleBarRoom(width)),
@@ -160,32 +166,65 @@ const NAMED_AREA = 1500;
 /**
  * Where each country's name goes at `zoom`, in the drawing's coordinates: the centre of the part of the country in
  * view. Unzoomed, the drawing's centroids; zoomed in, those of the outlines cut to the view, so that a country in
- * view keeps its name when the centre of what the whole map showed of it has left the view.
+ * view keeps its name when the centre of what the whole map showed of it has left the view. With it, up to four
+ * other points on the country's land in view and off its lakes, nearest the centre first (`more`).
  */
-function countryAnchors(drawing: MapDrawing, zoom: { readonly k: number; readonly x: number; readonly y: number }): MapDrawing['centroids'] {
-  if (zoom.k === 1 && zoom.x === 0 && zoom.y === 0) return drawing.centroids;
+function countryAnchors(
+  drawing: MapDrawing,
+  zoom: { readonly k: number; readonly x: number; readonly y: number },
+): { id: string; c: readonly [number, number]; more: (readonly [number, number])[] }[] {
+  const unzoomed = zoom.k === 1 && zoom.x === 0 && zoom.y === 0;
   const view = [-zoom.x / zoom.k, -zoom.y / zoom.k, (drawing.width - zoom.x) / zoom.k, (drawing.height - zoom.y) / zoom.k] as const;
+  const centroids = unzoomed ? new Map(drawing.centroids.map(({ id, c }) => [id, c])) : undefined;
+  const lakes = drawing.land.filter((l) => l.water).map((l) => l.rings);
+  // Inside an odd number of rings: on the land of a country with holes, on a lake with islands.
+  const within = (rings: readonly (readonly number[])[], x: number, y: number) => rings.reduce((inside, ring) => inside !== insideRing(ring, x, y), false);
   return drawing.land.flatMap(({ id, water, rings }) => {
     if (!id || water) return [];
-    let area = 0;
-    let ax = 0;
-    let ay = 0;
-    for (const ring of rings) {
-      const r = clipToRectangle(ring, view);
+    const visible = unzoomed ? rings : rings.map((ring) => clipToRectangle(ring, view)).filter((ring) => ring.length >= 6);
+    let c = centroids?.get(id);
+    if (!centroids) {
+      let area = 0;
+      let ax = 0;
+      let ay = 0;
+      for (const r of visible) {
+        for (let i = 0; i < r.length; i += 2) {
+          const x0 = r[i]!;
+          const y0 = r[i + 1]!;
+          const x1 = r[(i + 2) % r.length]!;
+          const y1 = r[(i + 3) % r.length]!;
+          const cross = x0 * y1 - x1 * y0;
+          area += cross;
+          ax += (x0 + x1) * cross;
+          ay += (y0 + y1) * cross;
+        }
+      }
+      // Twice the signed area, in the drawing's pixels; the screen's are k² times as many.
+      if (Math.abs(area / 2) * zoom.k * zoom.k >= NAMED_AREA) c = [ax / (3 * area), ay / (3 * area)];
+    }
+    if (!c) return [];
+    // A 3 × 3 grid over the part in view.
+    let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const r of visible) {
       for (let i = 0; i < r.length; i += 2) {
-        const x0 = r[i]!;
-        const y0 = r[i + 1]!;
-        const x1 = r[(i + 2) % r.length]!;
-        const y1 = r[(i + 3) % r.length]!;
-        const cross = x0 * y1 - x1 * y0;
-        area += cross;
-        ax += (x0 + x1) * cross;
-        ay += (y0 + y1) * cross;
+        left = Math.min(left, r[i]!);
+        right = Math.max(right, r[i]!);
+        top = Math.min(top, r[i + 1]!);
+        bottom = Math.max(bottom, r[i + 1]!);
       }
     }
-    // Twice the signed area, in the drawing's pixels; the screen's are k² times as many.
-    if (Math.abs(area / 2) * zoom.k * zoom.k < NAMED_AREA) return [];
-    return [{ id, c: [ax / (3 * area), ay / (3 * area)] as const }];
+    [left, top, right, bottom] = [Math.max(left, view[0]), Math.max(top, view[1]), Math.min(right, view[2]), Math.min(bottom, view[3])];
+    const more: (readonly [number, number])[] = [];
+    for (let i = 1; i <= 3; i++) {
+      for (let j = 1; j <= 3; j++) {
+        const x = left + ((right - left) * i) / 4;
+        const y = top + ((bottom - top) * j) / 4;
+        if (within(visible, x, y) && !lakes.some((lake) => within(lake, x, y))) more.push([x, y]);
+      }
+    }
+    const [cx, cy] = c;
+    more.sort((p, q) => Math.hypot(p[0] - cx, p[1] - cy) - Math.hypot(q[0] - cx, q[1] - cy));
+    return [{ id, c, more: more.slice(0, 4) }];
   });
 }
 

@@ -47,7 +47,7 @@ export function renderCityMapCopy(c: ServerCopyContext, content: MapContent & { 
       const city = m.kind === 'city';
       return { key: `marker:${m.id}`, lines: labelLines(m.name, width), ...font(city ? 'city' : 'place'), x, y, radius: city ? CITY_RADIUS : PLACE_RADIUS, priority: city ? 1 : 2, required: city };
     }),
-    ...scene.countryLabels.map(({ id, x, y }): ServerLabel => ({ key: `country:${id}`, lines: [countryName(id, lang)], ...font('country'), x, y, priority: 3 })),
+    ...scene.countryLabels.map(({ id, x, y, alternatives }): ServerLabel => ({ key: `country:${id}`, lines: [countryName(id, lang)], ...font('country'), x, y, priority: 3, alternatives })),
     ...landmarks.map(
       (l): ServerLabel => ({ key: `landmark:${l.id}`, lines: [l.name], ...font('landmark'), x: l.x, y: l.y, radius: 3, priority: 4, dot: scene.landmarkDots.get(`landmark:${l.id}`) }),
     ),
