@@ -103,15 +103,34 @@ function overlaps(a: Box, b: Box): boolean {
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
+/** Sums for the area-weighted centroid of rings (the shoelace formula): twice the signed area, and its moments. */
+export interface RingMoments {
+  area: number;
+  ax: number;
+  ay: number;
+}
+
+/** Adds ring `r` (x0, y0, x1, y1, …, closed back to its first point) to the sums `m`; the centroid is (ax, ay) / 3 area. */
+export function addRing(m: RingMoments, r: readonly number[]): void {
+  for (let i = 0; i < r.length; i += 2) {
+    const x0 = r[i]!;
+    const y0 = r[i + 1]!;
+    const x1 = r[(i + 2) % r.length]!;
+    const y1 = r[(i + 3) % r.length]!;
+    const cross = x0 * y1 - x1 * y0;
+    m.ax += (x0 + x1) * cross;
+    m.ay += (y0 + y1) * cross;
+    m.area += cross;
+  }
+}
+
 /** Collects the projected, clipped rings of one country as a path and its centroid. */
 class Recorder implements GeoStream {
   private d = '';
   private ring: number[] = [];
   private readonly rings: number[][] = [];
-  // Area-weighted centroid sums (the shoelace formula), and a plain mean for shapes of no area.
-  private ax = 0;
-  private ay = 0;
-  private area = 0;
+  // Area-weighted centroid sums, and a plain mean for shapes of no area.
+  private readonly moments: RingMoments = { area: 0, ax: 0, ay: 0 };
   private mx = 0;
   private my = 0;
   private count = 0;
@@ -129,17 +148,10 @@ class Recorder implements GeoStream {
     for (let i = 2; i < r.length; i += 2) d += `L${round(r[i]!)},${round(r[i + 1]!)}`;
     this.d += `${d}Z`;
     this.rings.push(r);
+    addRing(this.moments, r);
     for (let i = 0; i < r.length; i += 2) {
-      const x0 = r[i]!;
-      const y0 = r[i + 1]!;
-      const x1 = r[(i + 2) % r.length]!;
-      const y1 = r[(i + 3) % r.length]!;
-      const cross = x0 * y1 - x1 * y0;
-      this.ax += (x0 + x1) * cross;
-      this.ay += (y0 + y1) * cross;
-      this.area += cross;
-      this.mx += x0;
-      this.my += y0;
+      this.mx += r[i]!;
+      this.my += r[i + 1]!;
       this.count++;
     }
   }
@@ -149,8 +161,8 @@ class Recorder implements GeoStream {
 
   result(id: string | undefined): DrawnCountry | undefined {
     if (!this.d) return undefined;
-    const centroid: [number, number] | undefined =
-      Math.abs(this.area) > 1e-6 ? [this.ax / (3 * this.area), this.ay / (3 * this.area)] : this.count ? [this.mx / this.count, this.my / this.count] : undefined;
+    const { area, ax, ay } = this.moments;
+    const centroid: [number, number] | undefined = Math.abs(area) > 1e-6 ? [ax / (3 * area), ay / (3 * area)] : this.count ? [this.mx / this.count, this.my / this.count] : undefined;
     return { id, d: this.d, centroid: centroid && Number.isFinite(centroid[0]) && Number.isFinite(centroid[1]) ? centroid : undefined, rings: this.rings };
   }
 }

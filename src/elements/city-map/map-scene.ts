@@ -8,7 +8,7 @@
 import { geoDistance, geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
 import type { City, TwinningDataset } from '../../data/schema.js';
 import type { Countries, Country } from '../../geo/geometry.js';
-import { clipToRectangle, drawCountries } from '../../geo/draw.js';
+import { addRing, clipToRectangle, drawCountries, type RingMoments } from '../../geo/draw.js';
 import { EARTH_RADIUS_KM, fitProjection } from '../../geo/projection.js';
 import { BorderGrid, insideRing } from './border-grid.js';
 import type { Rect } from './label-layout.js';
@@ -184,23 +184,10 @@ function countryAnchors(
     const visible = unzoomed ? rings : rings.map((ring) => clipToRectangle(ring, view)).filter((ring) => ring.length >= 6);
     let c = centroids?.get(id);
     if (!centroids) {
-      let area = 0;
-      let ax = 0;
-      let ay = 0;
-      for (const r of visible) {
-        for (let i = 0; i < r.length; i += 2) {
-          const x0 = r[i]!;
-          const y0 = r[i + 1]!;
-          const x1 = r[(i + 2) % r.length]!;
-          const y1 = r[(i + 3) % r.length]!;
-          const cross = x0 * y1 - x1 * y0;
-          area += cross;
-          ax += (x0 + x1) * cross;
-          ay += (y0 + y1) * cross;
-        }
-      }
+      const m: RingMoments = { area: 0, ax: 0, ay: 0 };
+      for (const r of visible) addRing(m, r);
       // Twice the signed area, in the drawing's pixels; the screen's are k² times as many.
-      if (Math.abs(area / 2) * zoom.k * zoom.k >= NAMED_AREA) c = [ax / (3 * area), ay / (3 * area)];
+      if (Math.abs(m.area / 2) * zoom.k * zoom.k >= NAMED_AREA) c = [m.ax / (3 * m.area), m.ay / (3 * m.area)];
     }
     if (!c) return [];
     // A 3 × 3 grid over the part in view.
