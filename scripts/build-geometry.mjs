@@ -4,7 +4,9 @@
 //   Konya (Anatolia, the Caucasus, Iran, the Levant and their neighbours), simplified to about a pixel at 1200 px,
 //   and the region's large lakes (Urmia, Van, Sevan…), Natural Earth 1:50m lakes as KDE Marble ships them (see
 //   natural-earth-pn2.mjs): world-atlas has no lakes.
-// - src/geo/generated/world.ts: 1:110m countries of the whole world, for twinnings anywhere else.
+// - src/geo/generated/world.ts: 1:110m countries of the whole world, for twinnings anywhere else, and its lakes of
+//   more than about 3,000 km² (from the same lakes, as coarse as the countries).
+// Lakes have no id and no name: they are drawn, not labelled.
 // Countries carry their ISO 3166-1 alpha-2 code as id, so their names come from Intl.DisplayNames in the
 // reader's language; Natural Earth's English names are dropped.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
