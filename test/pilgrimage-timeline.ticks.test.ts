@@ -140,9 +140,19 @@ describe('<twin-pilgrimage-timeline> horizontal track', () => {
           last = list.scrollLeft;
         }
       };
+      // What a reader sees once the scroll has come to rest: a stall longer than `settled` allows (seen in WebKitGTK
+      // on CI's two busy cores, the scroll resting 184 px short of its snap) is waited out, for up to 3 s.
+      const eventually = async (check: () => boolean) => {
+        for (const end = performance.now() + 3000; !check() && performance.now() < end; ) await new Promise((r) => setTimeout(r, 50));
+      };
       await settled();
       // After the step, the first card in view starts at the track's start edge (within the scroll padding).
       const start = (r: DOMRect) => (lang === 'fa' ? list.getBoundingClientRect().right - r.right : r.left - list.getBoundingClientRect().left);
+      const firstInView = () => [...root.querySelectorAll('li.entry')].find(inView);
+      await eventually(() => {
+        const first = firstInView();
+        return !!first && start(first.getBoundingClientRect()) >= 0 && start(first.getBoundingClientRect()) <= 12;
+      });
       const cards = [...root.querySelectorAll('li.entry')].filter(inView);
       expect(cards.length, 'cards in view after the step').to.be.above(0);
       expect(start(cards[0]!.getBoundingClientRect()), 'the first card in view starts at the edge').to.be.within(0, 12);
@@ -153,6 +163,7 @@ describe('<twin-pilgrimage-timeline> horizontal track', () => {
       for (let i = 1; i < articles.length; i++) {
         root.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: next, bubbles: true, composed: true, cancelable: true }));
         await settled();
+        await eventually(() => root.activeElement === articles[i] && inView(articles[i]!));
         expect(root.activeElement, `focus on ${i}`).to.equal(articles[i]);
         const r = articles[i]!.getBoundingClientRect();
         const f = list.getBoundingClientRect();
