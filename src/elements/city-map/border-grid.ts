@@ -1,8 +1,9 @@
 /**
  * Which parts of the map lie on a border line or a coast: the outlines of the countries and lakes as drawn, their
  * segments filed by the cells of a coarse grid they cross. A label's box is clear if no segment passes within
- * `MARGIN` of it and it does not lie on a lake: it then lies inside one country, or all in the sea. Built after a drawing, never while rendering,
- * from the points the drawing projected (no canvas: reading pixels back cost Firefox up to tens of milliseconds).
+ * `MARGIN` of it and its middle is not on a lake: it then lies inside one country, or all in the sea. Built after a
+ * drawing, never while rendering, from the points the drawing projected (no canvas: reading pixels back cost Firefox
+ * up to tens of milliseconds).
  */
 import type { Rect } from './label-layout.js';
 
