@@ -67,8 +67,7 @@ export class BorderGrid {
 
   /** Whether the point (in the map's coordinates) lies on a lake. */
   inLake(x: number, y: number): boolean {
-    // Inside the shore and not on an island: inside an odd number of the lake's rings.
-    return this.lakes.some((rings) => rings.reduce((inside, ring) => inside !== insideRing(ring, x, y), false));
+    return this.lakes.some((rings) => insideRings(rings, x, y));
   }
 
   /** Whether `r` (in the map's coordinates) crosses no border line or coast, and its middle is not on a lake. */
@@ -93,6 +92,14 @@ export class BorderGrid {
     }
     return true;
   }
+}
+
+/**
+ * Whether (x, y) lies inside the shape of `rings`: inside an odd number of them (on a country's land and not in a
+ * hole of it; on a lake and not on one of its islands).
+ */
+export function insideRings(rings: readonly (readonly number[])[], x: number, y: number): boolean {
+  return rings.reduce((inside, ring) => inside !== insideRing(ring, x, y), false);
 }
 
 /** Whether (x, y) lies inside `ring` (x0, y0, x1, y1, …), by the even–odd rule. */

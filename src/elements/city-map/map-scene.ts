@@ -10,7 +10,7 @@ import type { City, TwinningDataset } from '../../data/schema.js';
 import type { Countries, Country } from '../../geo/geometry.js';
 import { addRing, clipToRectangle, drawCountries, type RingMoments } from '../../geo/draw.js';
 import { EARTH_RADIUS_KM, fitProjection } from '../../geo/projection.js';
-import { BorderGrid, insideRing } from './border-grid.js';
+import { BorderGrid, insideRings } from './border-grid.js';
 import type { Rect } from './label-layout.js';
 import {
   ARC_STEPS,
@@ -144,7 +144,7 @@ export function mapScene(
     zoom,
     positions,
     landmarks,
-    countryLabels: countryAnchors(drawing, zoom).map(({ id, c, more }) => {
+    countryLabels: anchorsOf(drawing, zoom).map(({ id, c, more }) => {
       const onScreen = ([x, y]: readonly [number, number]): Point => ({ x: x * zoom.k + zoom.x, y: y * zoom.k + zoom.y });
       return { id, ...onScreen(c), alternatives: more.map(onScreen) };
     }),
@@ -160,6 +160,20 @@ export function mapScene(
   };
 }
 
+type CountryAnchor = { id: string; c: readonly [number, number]; more: (readonly [number, number])[] };
+
+/** The last anchors of each drawing, with the zoom they are for: a render that neither draws nor zooms reuses them. */
+const anchors = new WeakMap<MapDrawing, { zoom: { readonly k: number; readonly x: number; readonly y: number }; value: CountryAnchor[] }>();
+
+/** `countryAnchors` of `drawing` at `zoom`, worked out again only when the drawing or the zoom changed. */
+function anchorsOf(drawing: MapDrawing, zoom: { readonly k: number; readonly x: number; readonly y: number }): CountryAnchor[] {
+  const last = anchors.get(drawing);
+  if (last && last.zoom.k === zoom.k && last.zoom.x === zoom.x && last.zoom.y === zoom.y) return last.value;
+  const value = countryAnchors(drawing, zoom);
+  anchors.set(drawing, { zoom: { ...zoom }, value });
+  return value;
+}
+
 /** The least area of a country in view, in screen pixels, for its name to be placed in it on a zoomed map. */
 const NAMED_AREA = 1500;
 
@@ -169,16 +183,11 @@ const NAMED_AREA = 1500;
  * view keeps its name when the centre of what the whole map showed of it has left the view. With it, up to four
  * other points on the country's land in view and off its lakes, nearest the centre first (`more`).
  */
-function countryAnchors(
-  drawing: MapDrawing,
-  zoom: { readonly k: number; readonly x: number; readonly y: number },
-): { id: string; c: readonly [number, number]; more: (readonly [number, number])[] }[] {
+function countryAnchors(drawing: MapDrawing, zoom: { readonly k: number; readonly x: number; readonly y: number }): CountryAnchor[] {
   const unzoomed = zoom.k === 1 && zoom.x === 0 && zoom.y === 0;
   const view = [-zoom.x / zoom.k, -zoom.y / zoom.k, (drawing.width - zoom.x) / zoom.k, (drawing.height - zoom.y) / zoom.k] as const;
   const centroids = unzoomed ? new Map(drawing.centroids.map(({ id, c }) => [id, c])) : undefined;
   const lakes = drawing.land.filter((l) => l.water).map((l) => l.rings);
-  // Inside an odd number of rings: on the land of a country with holes, on a lake with islands.
-  const within = (rings: readonly (readonly number[])[], x: number, y: number) => rings.reduce((inside, ring) => inside !== insideRing(ring, x, y), false);
   return drawing.land.flatMap(({ id, water, rings }) => {
     if (!id || water) return [];
     const visible = unzoomed ? rings : rings.map((ring) => clipToRectangle(ring, view)).filter((ring) => ring.length >= 6);
@@ -206,7 +215,7 @@ function countryAnchors(
       for (let j = 1; j <= 3; j++) {
         const x = left + ((right - left) * i) / 4;
         const y = top + ((bottom - top) * j) / 4;
-        if (within(visible, x, y) && !lakes.some((lake) => within(lake, x, y))) more.push([x, y]);
+        if (insideRings(visible, x, y) && !lakes.some((lake) => insideRings(lake, x, y))) more.push([x, y]);
       }
     }
     const [cx, cy] = c;
