@@ -40,7 +40,8 @@ function sameSource(a: Source | undefined, b: Source): boolean {
   if (!a || a.kind !== b.kind) return false;
   switch (b.kind) {
     case 'property':
-      return (a as typeof b).value === b.value;
+      // Object.is: data set to NaN is the same source at the next update (NaN !== NaN would load it again forever).
+      return Object.is((a as typeof b).value, b.value);
     case 'inline':
       return (a as typeof b).text === b.text;
     case 'src':

@@ -43,6 +43,9 @@ const container = () => {
   return div;
 };
 
+/** Whether the element's update settles within 5 s (an element that loads its data again at every update never does). */
+const settles = (el: Twin) => Promise.race([el.updateComplete.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 5000))]);
+
 async function renderWith(tag: string, data: unknown, lang = 'fa'): Promise<Twin> {
   const el = document.createElement(tag) as Twin;
   el.lang = lang;
@@ -83,7 +86,11 @@ describe('hostile and broken data', () => {
         for (const { name, data } of cases as HostileCase[]) {
           const el = await renderWith(tag, data);
           box.replaceChildren(el);
-          await el.updateComplete;
+          if (!(await settles(el))) {
+            failures.push(`${name}: never settles`);
+            box.replaceChildren();
+            continue;
+          }
           await new Promise((r) => setTimeout(r, 0));
           const root = el.shadowRoot!;
           const problems = unsafeMarkup(root);
@@ -128,8 +135,7 @@ describe('hostile and broken data', () => {
         fc.asyncProperty(fc.anything({ maxDepth: 3, maxKeys: 6, withNullPrototype: true, withObjectString: true }), async (data) => {
           const el = await renderWith('twin-agreement-card', data, 'tr');
           box.replaceChildren(el);
-          const settled = await Promise.race([el.updateComplete.then(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]);
-          expect(settled, `settles for ${fc.stringify(data).slice(0, 200)}`).to.equal(true);
+          expect(await settles(el), `settles for ${fc.stringify(data).slice(0, 200)}`).to.equal(true);
           expect(el.shadowRoot!.querySelector('[part=error]') ?? el.shadowRoot!.querySelector('article')).to.not.equal(null);
           expect(errors).to.deep.equal([]);
         }),
