@@ -14,8 +14,8 @@
 //   loading state) and starts its other downloads side by side. The dynamic imports (translations, the validator,
 //   the default dataset, the card's and the list's view code, the map's geometry, the timeline's virtualizer) are
 //   left out: an esbuild plugin marks them external.
-// - "with lazy parts": everything the import may ever load, dynamic imports included (both map geometries, though
-//   a page loads one of them).
+// - "with lazy parts": everything the import may ever load, dynamic imports included (every map geometry, though a
+//   page loads one or two of them).
 // Plus the one self-hosted file, as the package ships it.
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -107,17 +107,20 @@ const entries = [
   // the element's styles. Their view code (the card's with the calendar engine) loads beside the data.
   ['twin-agreement-card', 'agreement-card.js', ['twin-agreement-card'], '17 kB', '48 kB'],
   ['twin-signatory-list', 'signatory-list.js', ['twin-signatory-list'], '17 kB', '45 kB'],
-  // The lazy parts include both geometries (region ~12.5 KB, world ~27 KB, with their lakes); a page loads one of them. The map's own
+  // The lazy parts include every geometry (region ~12.5 KB, at its finer scale ~24.5 KB, world ~27 KB, with their
+  // lakes); a page loads one or two of them. The map's own
   // projection of the countries near a view's centre (src/geo/draw.ts, ~1.1 KB) draws a first map in half d3's time.
   // The map's view (map-view.ts with d3-geo, the drawing and the label layout, ~18 KB) is a lazy part since
   // 2026-12-02 (first render 39.5 kB before): 21.4 and 104.2 kB then; 107.4 kB with the lakes (region ~0.45 KB,
-  // world ~1.6 KB) and the country names' places in view and off the lakes.
-  ['twin-city-map', 'city-map.js', ['twin-city-map'], '22 kB', '107.7 kB'],
+  // world ~1.6 KB) and the country names' places in view and off the lakes; 131.8 kB with the region's finer scale
+  // (~24.5 KB, 1:10m, for maps drawn wide or zoomed in) on 2026-12-02.
+  ['twin-city-map', 'city-map.js', ['twin-city-map'], '22 kB', '132 kB'],
   // The lazy parts include the virtualizer (~7 KB), loaded only for timelines of 150 events or more.
   ['twin-pilgrimage-timeline', 'pilgrimage-timeline.js', ['twin-pilgrimage-timeline'], '29.5 kB', '67 kB'], // 28.98 and 66.58 kB on 2026-12-02
   // `import 'twin-city-elements'` uses none of the index's exports, so validateDataset's static code (valibot and the
   // schema, ~4.5 KB) stays out of its first render: it was counted while the index file was bundled as an entry.
-  ['all four elements', 'all.js', ALL, '38 kB', '138.5 kB'], // 37.2 and 134.9 kB on 2026-12-02, the map's view lazy; 138.1 with lakes
+  // 37.2 and 134.9 kB on 2026-12-02, the map's view lazy; 138.1 with lakes; 162.2 with the region's finer scale
+  ['all four elements', 'all.js', ALL, '38 kB', '162.5 kB'],
 ];
 
 export default [
@@ -136,7 +139,8 @@ export default [
     gzip: true,
     modifyEsbuildConfig: withoutLazyParts([name], /\.view-[\w-]+\.js$/),
   })),
-  // What a page with the default map loads before it shows the map: the element, its view and the region geometry.
+  // What a page with the default map loads before it shows the map: the element, its view and the region geometry
+  // (at the scale of a phone's map; a wide map's, below).
   {
     name: 'twin-city-map: first render with its view and the region geometry',
     path: app('city-map.js'),
@@ -146,9 +150,18 @@ export default [
     // and the country names' places in view and off the lakes
     limit: '56 kB',
     gzip: true,
-    modifyEsbuildConfig: withoutLazyParts(['twin-city-map'], /\/(region|map-view)-[\w-]+\.js$/),
+    modifyEsbuildConfig: withoutLazyParts(['twin-city-map'], /\/(region(?!-fine-)|map-view)-[\w-]+\.js$/),
   },
-  // The self-hosted file is complete: Lit, translations, the default dataset and both map geometries are inside.
+  {
+    name: 'twin-city-map: first render with its view and the region geometry at its finer scale (a map drawn wide)',
+    path: app('city-map.js'),
+    // 68.8 kB on 2026-12-02: the region from 1:10m, 13 kB more than a phone's map downloads
+    limit: '69 kB',
+    gzip: true,
+    modifyEsbuildConfig: withoutLazyParts(['twin-city-map'], /\/(region-fine|map-view)-[\w-]+\.js$/),
+  },
+  // The self-hosted file is complete: Lit, translations, the default dataset and both map geometries are inside (the
+  // region at one scale: vite.config.ts leaves out its finer one).
   {
     name: 'self-hosted file (twin-city-elements/twin-city-elements.js)',
     path: join(site.dir, 'node_modules/twin-city-elements/dist/twin-city-elements.js'),

@@ -91,7 +91,7 @@ export default {
       // For test/preload.test.ts: what a map fetches on first use before it can show data given to it.
       if (/\/src\/(data\/validate|geo\/generated\/region)\.ts$/.test(ctx.path) && ctx.cookies.get('twin-slow-first-use')) await new Promise((r) => setTimeout(r, 1500));
       // For test/city-map-geometry.test.ts: the map's country shapes cannot be downloaded.
-      if (/\/src\/geo\/generated\/(region|world)\.ts$/.test(ctx.path) && ctx.cookies.get('twin-no-geometry')) {
+      if (/\/src\/geo\/generated\/(region|region-fine|world)\.ts$/.test(ctx.path) && ctx.cookies.get('twin-no-geometry')) {
         ctx.status = 503;
         ctx.body = 'unavailable';
         return undefined;

@@ -4,6 +4,11 @@
 //   Konya (Anatolia, the Caucasus, Iran, the Levant and their neighbours), simplified to about a pixel at 1200 px,
 //   and the region's large lakes (Urmia, Van, Sevan…), Natural Earth 1:50m lakes as KDE Marble ships them (see
 //   natural-earth-pn2.mjs): world-atlas has no lakes.
+// - src/geo/generated/region-fine.ts: the same region from Natural Earth 1:10m countries, simplified less (about
+//   two and a half times finer), and its lakes, finer too (one more, Habbaniyah, stays above the size kept): for
+//   maps drawn at more than FINE_PX_PER_DEGREE (src/geo/geometry.ts), wide or zoomed in, where 1:50m's coasts and
+//   borders show as straight strokes. The small territories 1:10m draws apart and 1:50m does not (Cyprus's bases
+//   and buffer zone, Baikonur) are merged into the country around them: both scales show the same countries.
 // - src/geo/generated/world.ts: 1:110m countries of the whole world, for twinnings anywhere else, and its lakes of
 //   more than about 3,000 km² (from the same lakes, as coarse as the countries).
 // Lakes have no id and no name: they are drawn, not labelled.
@@ -11,7 +16,7 @@
 // reader's language; Natural Earth's English names are dropped.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { geoArea, geoBounds, geoCentroid, geoContains } from 'd3-geo';
-import { feature, quantize } from 'topojson-client';
+import { feature, mergeArcs, quantize } from 'topojson-client';
 import { filter, filterWeight, presimplify, simplify, sphericalRingArea, sphericalTriangleArea } from 'topojson-simplify';
 import { readNaturalEarth } from './natural-earth-pn2.mjs';
 
@@ -48,6 +53,30 @@ function cut(topology, box) {
     }
     return [out];
   });
+  return topology;
+}
+
+/**
+ * Territories Natural Earth 1:10m draws apart from the country around them, which 1:50m (the coarser region) includes
+ * in it: merged into that country (by ISO 3166-1 numeric id), so that both scales draw the same outlines.
+ */
+const MERGED = { Akrotiri: '196', Dhekelia: '196', 'Cyprus U.N. Buffer Zone': '196', Baikonur: '398' };
+
+function mergeTerritories(topology) {
+  const object = topology.objects.countries;
+  const into = new Map();
+  object.geometries = object.geometries.filter((g) => {
+    const to = MERGED[g.properties?.name];
+    if (!to) return true;
+    into.set(to, [...(into.get(to) ?? []), g]);
+    return false;
+  });
+  for (const [id, parts] of into) {
+    const i = object.geometries.findIndex((g) => g.id === id);
+    if (i < 0) throw new Error(`no country ${id} to merge ${parts.map((p) => p.properties.name).join(', ')} into`);
+    const country = object.geometries[i];
+    object.geometries[i] = { ...mergeArcs(topology, [country, ...parts]), id: country.id, properties: country.properties };
+  }
   return topology;
 }
 
@@ -176,6 +205,14 @@ write(
   'region',
   quantize(merged(regionCountries, regionLakes), 1e5),
   `Countries reaching into [${REGION}] (west, south, east, north) from world-atlas, 1:50m; lakes (object "lakes") from Marble's copy of ne_50m_lakes.`,
+);
+// The same region from 1:10m, for maps drawn at a larger scale: finer countries and lakes.
+const FINE = 0.04;
+write(
+  'src/geo/generated/region-fine.ts',
+  'regionFine',
+  quantize(merged(simplified(cut(mergeTerritories(read('countries-10m.json')), REGION), deg2(FINE), deg2(0.15), focus), simplified(lakesTopology(REGION), deg2(FINE), deg2(0.15))), 1e5),
+  `Countries reaching into [${REGION}] from world-atlas, 1:10m (finer than region.ts); lakes from Marble's copy of ne_50m_lakes.`,
 );
 // The world's lakes of more than about 3,000 km² (Superior to Titicaca, Van and Urmia), as coarse as its countries.
 const worldLakes = simplified(lakesTopology([-180, -90, 180, 90]), deg2(0.3), deg2(0.5));

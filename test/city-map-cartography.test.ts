@@ -9,8 +9,12 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/city-map.js';
 import type { TwinCityMap } from '../src/city-map.js';
 import { khoyKonya } from '../src/data/khoy-konya.js';
+import type { TwinningDataset } from '../src/data/schema.js';
 import { validateDataset } from '../src/data/validate.js';
-import { labelLines, mapTextPx, markerPositions, MARKER_SPACING, type MapTextKind, type Marker } from '../src/elements/city-map/map-model.js';
+import { cityPair, labelLines, mapTextPx, markerPositions, markersOf, MARKER_SPACING, type MapTextKind, type Marker } from '../src/elements/city-map/map-model.js';
+import { drawCountries } from '../src/geo/draw.js';
+import { loadGeometry } from '../src/geo/geometry.js';
+import { fitProjection } from '../src/geo/projection.js';
 import { placePopup } from '../src/elements/city-map/popup-placement.js';
 import { html, part, renderTwin, textOf } from './helpers/render.js';
 
@@ -224,6 +228,28 @@ describe('<twin-city-map> cartography', () => {
       const middle = new DOMPoint((box.x + box.width / 2 - x!) / k!, (box.y + box.height / 2 - y!) / k!);
       expect([...svg.querySelectorAll<SVGPathElement>('path.lake')].some((lake) => lake.isPointInFill(middle)), `${id}: not on a lake`).to.equal(false);
     }
+  });
+
+  it('draws the region’s finer outlines on a wide map, and on a phone’s zoomed in: the coasts and borders of 1:10m, not 1:50m', async () => {
+    const [coarse, fine] = await Promise.all([loadGeometry('region'), loadGeometry('region-fine')]);
+    const [a, b] = cityPair(khoyKonya as TwinningDataset, undefined)!;
+    const markers = markersOf(khoyKonya as TwinningDataset, a, b, 'en');
+    /** Türkiye's outline as the map's drawing of `shapes` at the element's size would draw it. */
+    const outline = (el: TwinCityMap, shapes: typeof fine) => {
+      const svg = svgOf(el);
+      const size = { width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) };
+      return drawCountries(shapes.features, fitProjection(a.location, b.location, markers, size), size.width, size.height).find((c) => c.id === 'TR')!.d;
+    };
+    const drawn = (el: TwinCityMap) => part(el, '.land[data-country="TR"]').getAttribute('d');
+    const wide = await mapIn(1280, 'en');
+    expect(drawn(wide)).to.equal(outline(wide, fine));
+    expect(drawn(wide)).to.not.equal(outline(wide, coarse));
+    const phone = await mapIn(375, 'en');
+    const zoomIn = part<HTMLButtonElement>(phone, '[part~="toolbar"] button');
+    for (let i = 0; i < 3; i++) zoomIn.click();
+    await phone.updateComplete;
+    expect(Number(/scale\(([-\d.e]+)\)/.exec(part(phone, 'g.geo').getAttribute('transform')!)![1]), 'zoomed in').to.be.above(2);
+    expect(drawn(phone)).to.equal(outline(phone, fine));
   });
 
   it('shows the reference cities of the dataset that fall inside the map, smaller than the cities', async () => {

@@ -27,7 +27,8 @@ describe('<twin-city-map> without its country shapes', () => {
       const svg = part<SVGSVGElement>(el, 'svg.map');
       // Firefox and WebKit keep module scripts in memory across the pages of a session: once an earlier test file
       // has loaded the shapes, this page takes them from there and never asks the server.
-      const shapes = download('/src/geo/generated/region.ts');
+      // (The region at either scale: see geometryFor.)
+      const shapes = download('/src/geo/generated/region-fine.ts') ?? download('/src/geo/generated/region.ts');
       if (svg.querySelector('path.land') && (!shapes || shapes.transferSize === 0)) this.skip();
       expect(svg.querySelectorAll('path.land').length, 'no land').to.equal(0);
       expect(svg.querySelectorAll('[part~="marker"]').length, 'the cities and their places').to.equal(4);

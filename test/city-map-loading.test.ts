@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/city-map.js';
 import type { TwinCityMap } from '../src/city-map.js';
-import { DEFAULT_DATASET_GEOMETRY, geometryFor, loadGeometry, loadedCountries } from '../src/geo/geometry.js';
+import { DEFAULT_DATASET_GEOMETRY, defaultDatasetGeometry, geometryFor, likelyPxPerDegree, loadGeometry, loadedCountries } from '../src/geo/geometry.js';
 import { fictionalTwinning } from './fixtures/fictional-twinning.js';
 import { download, html, renderTwin } from './helpers/render.js';
 
@@ -20,7 +20,8 @@ describe('<twin-city-map> on the default data', () => {
       document.cookie = 'twin-slow-dataset=; path=/; max-age=0';
     }
     const dataset = downloaded('/src/data/khoy-konya.ts');
-    const geometry = downloaded(`/src/geo/generated/${DEFAULT_DATASET_GEOMETRY}.ts`);
+    // At the scale a map in this window likely needs (see likelyPxPerDegree).
+    const geometry = downloaded(`/src/geo/generated/${defaultDatasetGeometry()}.ts`);
     // Firefox and WebKit keep module scripts in memory across the pages of a session, whatever the server says:
     // once an earlier test file has loaded the dataset, this page takes it from there and the server cannot hold
     // it back. Chromium asks the server again.
@@ -36,6 +37,7 @@ describe('<twin-city-map> on the default data', () => {
     const places = khoyKonya.places.filter((p) => cities.some((c) => c.id === p.city));
     expect(cities).to.have.length(2);
     expect(geometryFor([...cities, ...places].map((p) => p.location))).to.equal(DEFAULT_DATASET_GEOMETRY);
+    expect(geometryFor([...cities, ...places].map((p) => p.location), likelyPxPerDegree())).to.equal(defaultDatasetGeometry());
   });
 });
 

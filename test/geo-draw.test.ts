@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { geoArea, geoAzimuthalEquidistant, geoContains, geoDistance, geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
+import { geoArea, geoAzimuthalEquidistant, geoCentroid, geoContains, geoDistance, geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
 import { khoyKonya } from '../src/data/khoy-konya.js';
 import { BEND, clipToRectangle, drawCountries, viewBox } from '../src/geo/draw.js';
-import { loadCountries, type Country, type LonLat } from '../src/geo/geometry.js';
+import { FINE_PX_PER_DEGREE, geometryFor, loadCountries, loadGeometry, type Country, type LonLat } from '../src/geo/geometry.js';
 import { fitProjection } from '../src/geo/projection.js';
 
 const VIEW = { width: 800, height: 500 };
@@ -175,6 +175,33 @@ describe('clipping a ring to the view', () => {
 
   it('fills the whole view with a ring around it', () => {
     expect(area(clipToRectangle([-10, -10, 110, -10, 110, 110, -10, 110], view))).to.be.closeTo(10000, 1e-9);
+  });
+});
+
+describe('the region at two scales', () => {
+  it('has the same countries at both, the finer drawn with more points, and no territory of its own', async () => {
+    const [coarse, fine] = await Promise.all([loadGeometry('region'), loadGeometry('region-fine')]);
+    const ids = (shapes: typeof coarse) => shapes.features.filter((f) => !f.water).map((f) => f.id ?? '(none)').sort();
+    // Natural Earth's 1:10m draws Akrotiri, Dhekelia, Cyprus's buffer zone and Baikonur apart: merged into their country.
+    expect(ids(fine)).to.deep.equal(ids(coarse));
+    const points = (shapes: typeof coarse) => JSON.stringify(shapes.features.map((f) => f.geometry)).split('],[').length;
+    expect(points(fine), 'points').to.be.above(2 * points(coarse));
+    // Each country's finer outline covers its coarser one's middle, and the two cities lie in their countries at both.
+    for (const [id, point] of [['IR', [44.95, 38.55]], ['TR', [32.48, 37.87]], ['CY', [33.2, 35.0]]] as [string, [number, number]][]) {
+      for (const shapes of [coarse, fine]) expect(geoContains(shapes.features.find((f) => f.id === id)!, point), `${id}`).to.equal(true);
+    }
+    // The lakes of the coarser scale are all at the finer.
+    const middles = (shapes: typeof coarse) => shapes.features.filter((f) => f.water).map((lake) => geoCentroid(lake));
+    for (const m of middles(coarse)) {
+      expect(middles(fine).some((n) => geoDistance(m, n) < 0.005), `the lake at ${m.map((x) => x.toFixed(1))}`).to.equal(true);
+    }
+  });
+
+  it('is chosen by the scale the map is drawn at', () => {
+    const pair = khoyKonya.cities.map((c) => c.location);
+    expect(geometryFor(pair, FINE_PX_PER_DEGREE - 1)).to.equal('region');
+    expect(geometryFor(pair, FINE_PX_PER_DEGREE + 1)).to.equal('region-fine');
+    expect(geometryFor([{ lon: -87.63, lat: 41.88 }, ...pair], 100), 'the world has one scale').to.equal('world');
   });
 });
 

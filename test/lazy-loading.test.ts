@@ -8,6 +8,7 @@ import '../src/city-map.js';
 import '../src/pilgrimage-timeline.js';
 import '../src/agreement-card.js';
 import type { TwinCityMap } from '../src/city-map.js';
+import { defaultDatasetGeometry } from '../src/geo/geometry.js';
 import type { TwinElement } from '../src/shared/twin-element.js';
 import { download, html, renderTwin, until } from './helpers/render.js';
 
@@ -43,7 +44,7 @@ describe('loading="lazy"', () => {
       await new Promise((r) => setTimeout(r, 300));
       expect(el.loadedDataset, 'still none after a while').to.equal(undefined);
       // Nor the map's view code (the projection, drawing and labels) or its geometry: the first map of this page.
-      const mapCode = ['/src/elements/city-map/map-view.ts', '/src/geo/projection.ts', '/src/geo/generated/region.ts'];
+      const mapCode = ['/src/elements/city-map/map-view.ts', '/src/geo/projection.ts', `/src/geo/generated/${defaultDatasetGeometry()}.ts`];
       if (tag === 'twin-city-map') for (const path of mapCode) expect(download(path), `${path} is not downloaded yet`).to.equal(undefined);
       el.scrollIntoView();
       await until(() => !!el.loadedDataset && !el.shadowRoot!.querySelector('.skeleton'));

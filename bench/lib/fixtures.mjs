@@ -87,16 +87,16 @@ export async function writeFixtures(dir, sizes) {
 }
 
 /**
- * The default dataset and, for Leaflet, the same country shapes our map draws for it (the region geometry) as
- * GeoJSON, the cities and places as points and the great-circle line as the same interpolated points.
+ * The default dataset and, for Leaflet, the same country shapes our map draws for it as GeoJSON (the finer region
+ * geometry: the bench's map, in a window 1,280 px wide, is drawn at more than FINE_PX_PER_DEGREE), the cities and places as points and the great-circle line as the same interpolated points.
  */
 async function mapData() {
-  const { khoyKonya, loadCountries, geoInterpolate } = await importSources(`
+  const { khoyKonya, loadGeometry, geoInterpolate } = await importSources(`
     export { khoyKonya } from './src/data/khoy-konya.ts';
-    export { loadCountries } from './src/geo/geometry.ts';
+    export { loadGeometry } from './src/geo/geometry.ts';
     export { geoInterpolate } from 'd3-geo';`);
   const [a, b] = khoyKonya.agreements[0].parties.map((id) => khoyKonya.cities.find((c) => c.id === id));
-  const countries = await loadCountries([a.location, b.location, ...khoyKonya.places.map((p) => p.location)]);
+  const countries = await loadGeometry('region-fine');
   const along = geoInterpolate([a.location.lon, a.location.lat], [b.location.lon, b.location.lat]);
   const arc = Array.from({ length: 65 }, (_, i) => along(i / 64)).map(([lon, lat]) => [lat, lon]);
   const point = (x) => ({ name: typeof x.name === 'string' ? x.name : x.name.en, lat: x.location.lat, lon: x.location.lon });

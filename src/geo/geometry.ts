@@ -1,7 +1,8 @@
 /**
  * The country shapes the map draws, shipped with the package (see scripts/build-geometry.mjs) and loaded on first
  * use: the detailed region around Anatolia, the Caucasus and Iran, with its large lakes, when every point to show
- * lies in it, otherwise the whole world at a coarser scale. No request leaves the site.
+ * lies in it, otherwise the whole world at a coarser scale. The region comes at two scales: a map drawn larger than
+ * `FINE_PX_PER_DEGREE` (wide, or zoomed in) draws the finer one. No request leaves the site.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
@@ -37,7 +38,17 @@ function countriesOf(topology: Topology): Countries {
   return { type: 'FeatureCollection', features: [...shapes('countries'), ...shapes('lakes').map((lake): Country => ({ ...lake, water: true }))] };
 }
 
-export type GeometryName = 'region' | 'world';
+export type GeometryName = 'region' | 'region-fine' | 'world';
+
+/**
+ * The scale, in pixels per degree of arc at the map's centre, above which a map of the region draws its finer
+ * geometry (1:10m): below it, 1:50m's outlines are as fine as the screen shows (a map of Khoy and Konya 600 px wide
+ * is drawn at about 26 px per degree, 1,200 px wide at about 55); above it, they show as straight strokes.
+ */
+export const FINE_PX_PER_DEGREE = 32;
+
+/** The region's geometry for a map drawn at `pxPerDegree`. */
+export const regionAt = (pxPerDegree: number): GeometryName => (pxPerDegree > FINE_PX_PER_DEGREE ? 'region-fine' : 'region');
 
 /**
  * The geometry a map of the embedded Khoy–Konya dataset draws: the region was cut around it. A map showing that
@@ -45,16 +56,38 @@ export type GeometryName = 'region' | 'world';
  */
 export const DEFAULT_DATASET_GEOMETRY: GeometryName = 'region';
 
-/** The geometry a map of `points` draws: the detailed region, or the world. */
-export function geometryFor(points: readonly LonLat[]): GeometryName {
-  return inRegion(points) ? 'region' : 'world';
+/**
+ * A guess of the scale a map will be drawn at, for downloads started before it is measured: a map is seldom wider
+ * than the window, and a pair of cities a region apart (Khoy and Konya are 22° of longitude apart) is drawn at about
+ * its width ÷ 24 per degree. A wrong guess costs a download, not a wrong map: the map draws the scale it needs.
+ */
+export const likelyPxPerDegree = (): number => (typeof innerWidth === 'number' ? innerWidth / 24 : 0);
+
+/** The embedded dataset's geometry at the likely scale (see `likelyPxPerDegree`), to download before it is drawn. */
+export const defaultDatasetGeometry = (): GeometryName => regionAt(likelyPxPerDegree());
+
+/**
+ * The geometry a map of `points` draws: the detailed region (at `pxPerDegree`, finer above `FINE_PX_PER_DEGREE`), or
+ * the world.
+ */
+export function geometryFor(points: readonly LonLat[], pxPerDegree = 0): GeometryName {
+  return inRegion(points) ? regionAt(pxPerDegree) : 'world';
 }
+
+const modules: Record<GeometryName, () => Promise<{ default: Topology | undefined }>> = {
+  region: () => import('./generated/region.js'),
+  // The one self-hosted file leaves it out (see vite.config.ts): its maps draw the region at one scale.
+  'region-fine': () => import('./generated/region-fine.js'),
+  world: () => import('./generated/world.js'),
+};
 
 /** The countries of one geometry, downloaded once. */
 export function loadGeometry(which: GeometryName): Promise<Countries> {
   let pending = cache.get(which);
   if (!pending) {
-    pending = (which === 'region' ? import('./generated/region.js') : import('./generated/world.js')).then((m) => {
+    pending = modules[which]().then((m) => {
+      // A build without the finer region (the self-hosted file) draws the region at its one scale.
+      if (!m.default) return loadGeometry('region');
       const countries = countriesOf(m.default);
       loaded.set(which, countries);
       return countries;
@@ -65,12 +98,20 @@ export function loadGeometry(which: GeometryName): Promise<Countries> {
   return pending;
 }
 
-/** The countries to draw around `points`: the detailed region or the world. */
-export function loadCountries(points: readonly LonLat[]): Promise<Countries> {
-  return loadGeometry(geometryFor(points));
+/** The countries to draw around `points` at `pxPerDegree`: the detailed region (at its scale) or the world. */
+export function loadCountries(points: readonly LonLat[], pxPerDegree = 0): Promise<Countries> {
+  return loadGeometry(geometryFor(points, pxPerDegree));
 }
 
-/** The countries around `points` if `loadCountries` has loaded them (for server rendering, which cannot wait). */
-export function loadedCountries(points: readonly LonLat[]): Countries | undefined {
-  return loaded.get(geometryFor(points));
+/** The countries of one geometry if they are here. */
+export const loadedGeometry = (which: GeometryName): Countries | undefined => loaded.get(which);
+
+/**
+ * The countries around `points` at `pxPerDegree` if they are here (server rendering cannot wait for them). A map of
+ * the region takes its other scale when only that one is here.
+ */
+export function loadedCountries(points: readonly LonLat[], pxPerDegree = 0): Countries | undefined {
+  const which = geometryFor(points, pxPerDegree);
+  if (which === 'world') return loaded.get(which);
+  return loaded.get(which) ?? loaded.get(which === 'region' ? 'region-fine' : 'region');
 }

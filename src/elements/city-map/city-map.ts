@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 import type { TwinningDataset } from '../../data/schema.js';
 import { countryName, formatKilometres } from '../../i18n/format.js';
 import { msg } from '../../i18n/localize.js';
-import { DEFAULT_DATASET_GEOMETRY, loadCountries, loadGeometry } from '../../geo/geometry.js';
+import { defaultDatasetGeometry, likelyPxPerDegree, loadCountries, loadGeometry } from '../../geo/geometry.js';
 import type { TwinSelectDetail } from '../../shared/events.js';
 import { GroupController, type GroupMember } from '../../shared/group.js';
 import { PrintController } from '../../shared/print-controller.js';
@@ -191,9 +191,12 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     return loading;
   }
 
-  /** Also downloads the country shapes of the region around Anatolia, the Caucasus and Iran (the embedded dataset's). */
+  /**
+   * Also downloads the country shapes of the region around Anatolia, the Caucasus and Iran (the embedded dataset's),
+   * at the scale a map in a window of this width likely needs (the finer one in a window wider than about 770 px).
+   */
   static override async preload(): Promise<void> {
-    await Promise.all([super.preload(), loadGeometry(DEFAULT_DATASET_GEOMETRY)]);
+    await Promise.all([super.preload(), loadGeometry(defaultDatasetGeometry())]);
   }
 
   /**
@@ -223,7 +226,8 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     if (!isServer && this.view === 'list' && !this.print.printing) return shown(undefined);
     // Data that comes with the element's first render finds no frame to measure (see `updated`).
     if (!isServer && !this.measured && !this.size.width) return shown('measuring');
-    this.geometry.ensure(markers);
+    // The region's finer shapes for a map drawn large (wide, or zoomed in): see `geometryFor`.
+    this.geometry.ensure(markers, code.pixelsPerDegree(this.drawing, markers, a, b, { width, height }) * this.zoomPan.zoom.k);
     // The first drawing waits for the country shapes (they download beside the data): drawn without them, the map
     // would be drawn, measured and its labels laid out twice, and the land would appear under the markers after.
     if (this.geometry.waiting) return shown('waiting');
@@ -279,7 +283,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     const kind = this.datasetController.sourceKind;
     if (kind === 'property') this.loadGeometryOf(this.data);
     // The embedded dataset's geometry is known: it downloads beside the dataset rather than after it.
-    else if (kind === 'default') loadGeometry(DEFAULT_DATASET_GEOMETRY).catch(() => undefined);
+    else if (kind === 'default') loadGeometry(defaultDatasetGeometry()).catch(() => undefined);
   }
 
   /** The formatters of the distance and of the country names, made while the data downloads, each in a task of its own. */
@@ -297,7 +301,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   private loadGeometryOf(data: unknown): void {
     try {
       const pair = cityPair(data as TwinningDataset, this.agreement);
-      if (pair) loadCountries(markersOf(data as TwinningDataset, ...pair, this.language.requested)).catch(() => undefined);
+      if (pair) loadCountries(markersOf(data as TwinningDataset, ...pair, this.language.requested), likelyPxPerDegree()).catch(() => undefined);
     } catch {
       // Unusable data: validation reports it.
     }

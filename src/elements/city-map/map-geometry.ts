@@ -1,11 +1,12 @@
 import { isServer, type ReactiveControllerHost } from 'lit';
-import { loadCountries, loadedCountries, type Countries, type LonLat } from '../../geo/geometry.js';
+import { geometryFor, loadGeometry, loadedCountries, loadedGeometry, type Countries, type GeometryName, type LonLat } from '../../geo/geometry.js';
 
 /**
  * The country shapes a map draws: taken at once when they are already here (they download beside the data), else
  * downloaded, the host updating when they arrive. Not reactive state: the element asks for them before a render
- * (`ensure`), so that the first drawing has them. A failed download is reported in the console and the map drawn
- * without its countries rather than not at all.
+ * (`ensure`), so that the first drawing has them. A map of the region that needs its other scale (it grew wider,
+ * or was zoomed in) keeps drawing the scale it has until the other arrives. A failed download is reported in the
+ * console and the map drawn without its countries rather than not at all.
  */
 export class MapGeometry {
   /** The shapes for the points last asked for, once here. */
@@ -17,22 +18,24 @@ export class MapGeometry {
 
   constructor(private readonly host: ReactiveControllerHost & Element) {}
 
-  /** Makes `countries` the shapes around `points`, or starts their download. */
-  ensure(points: readonly LonLat[]): void {
+  /** Makes `countries` the shapes around `points` at `pxPerDegree` (see `geometryFor`), or starts their download. */
+  ensure(points: readonly LonLat[], pxPerDegree: number): void {
     if (isServer) {
       // Server rendering cannot wait: the geometry is there if it was loaded before (see src/server/).
-      this.countries = loadedCountries(points);
+      this.countries = loadedCountries(points, pxPerDegree);
       return;
     }
-    const key = points.map((p) => `${p.lon},${p.lat}`).join(';');
+    const which: GeometryName = geometryFor(points, pxPerDegree);
+    const key = `${which}|${points.map((p) => `${p.lon},${p.lat}`).join(';')}`;
     if (this.key === key) return;
     this.key = key;
-    const ready = loadedCountries(points);
-    if (ready) {
-      this.countries = ready;
-      return;
-    }
-    this.pending = loadCountries(points).then(
+    // The finer region, once here, serves a map that asks for the coarser one as well: it is only more detailed, and a
+    // map zoomed out again is not drawn anew.
+    const exact = (which === 'region' ? loadedGeometry('region-fine') : undefined) ?? loadedGeometry(which);
+    // Else the coarser region, if it is here: the map is drawn now, and again when the finer one arrives.
+    this.countries = exact ?? loadedCountries(points, pxPerDegree);
+    if (exact) return;
+    this.pending = loadGeometry(which).then(
       (countries) => {
         if (this.key !== key) return;
         this.countries = countries;

@@ -56,7 +56,7 @@ export function drawMap(
   countries: Countries | undefined,
   { width, height }: { width: number; height: number },
 ): MapDrawing {
-  const key = `${width}x${height}|${markers.map((m) => `${m.id}:${m.lon},${m.lat}`).join(';')}`;
+  const key = drawingKey(markers, { width, height });
   if (previous?.key === key && previous.countries === countries) return previous;
   const projection = fitProjection(a.location, b.location, markers, { width, height });
   const drawn = drawCountries((countries?.features ?? []) as Country[], projection, width, height);
@@ -71,6 +71,18 @@ export function drawMap(
     centroids: drawn.flatMap(({ id, centroid }) => (id && centroid ? [{ id, c: centroid }] : [])),
   };
 }
+
+/**
+ * The scale, in pixels per degree of arc at the centre, at which `drawMap` draws `markers` at `width` × `height`
+ * (before any zoom): which of the region's geometries it needs (see `geometryFor`) depends on it.
+ */
+export function pixelsPerDegree(previous: MapDrawing | undefined, markers: readonly Marker[], a: City, b: City, size: { width: number; height: number }): number {
+  const projection = previous?.key === drawingKey(markers, size) ? previous.projection : fitProjection(a.location, b.location, markers, size);
+  return (projection.scale() * Math.PI) / 180;
+}
+
+const drawingKey = (markers: readonly Marker[], { width, height }: { width: number; height: number }) =>
+  `${width}x${height}|${markers.map((m) => `${m.id}:${m.lon},${m.lat}`).join(';')}`;
 
 const grids = new WeakMap<MapDrawing, BorderGrid>();
 

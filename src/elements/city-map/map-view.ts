@@ -18,7 +18,7 @@ import type { MapScene } from './map-scene.js';
 import { placePopup } from './popup-placement.js';
 
 export { MapLabels } from './map-labels.js';
-export { borderGridOf, drawMap, mapScene, type MapDrawing, type MapScene } from './map-scene.js';
+export { borderGridOf, drawMap, mapScene, pixelsPerDegree, type MapDrawing, type MapScene } from './map-scene.js';
 
 /** What the map shows: its two cities and their markers, and the map as drawn (unless it cannot be drawn yet). */
 export interface MapContent {
