@@ -107,20 +107,22 @@ const entries = [
   // the element's styles. Their view code (the card's with the calendar engine) loads beside the data.
   ['twin-agreement-card', 'agreement-card.js', ['twin-agreement-card'], '17 kB', '48 kB'],
   ['twin-signatory-list', 'signatory-list.js', ['twin-signatory-list'], '17 kB', '45 kB'],
-  // The lazy parts include every geometry (region ~12.5 KB, at its finer scale ~24.5 KB, world ~27 KB, with their
+  // The lazy parts include every geometry (region ~9.6 KB, at its finer scale ~19 KB, world ~27 KB, with their
   // lakes); a page loads one or two of them. The map's own
   // projection of the countries near a view's centre (src/geo/draw.ts, ~1.1 KB) draws a first map in half d3's time.
   // The map's view (map-view.ts with d3-geo, the drawing and the label layout, ~18 KB) is a lazy part since
   // 2026-12-02 (first render 39.5 kB before): 21.4 and 104.2 kB then; 107.4 kB with the lakes (region ~0.45 KB,
   // world ~1.6 KB) and the country names' places in view and off the lakes; 131.8 kB with the region's finer scale
-  // (~24.5 KB, 1:10m, for maps drawn wide or zoomed in) on 2026-12-02.
-  ['twin-city-map', 'city-map.js', ['twin-city-map'], '22 kB', '132 kB'],
+  // (1:10m, for maps drawn wide or zoomed in) on 2026-12-02, 123.4 kB once the geometries lost world-atlas's `land`
+  // object (every coast of the world, never drawn: 3 kB of the region's file).
+  ['twin-city-map', 'city-map.js', ['twin-city-map'], '22 kB', '123.5 kB'],
   // The lazy parts include the virtualizer (~7 KB), loaded only for timelines of 150 events or more.
   ['twin-pilgrimage-timeline', 'pilgrimage-timeline.js', ['twin-pilgrimage-timeline'], '29.5 kB', '67 kB'], // 28.98 and 66.58 kB on 2026-12-02
   // `import 'twin-city-elements'` uses none of the index's exports, so validateDataset's static code (valibot and the
   // schema, ~4.5 KB) stays out of its first render: it was counted while the index file was bundled as an entry.
-  // 37.2 and 134.9 kB on 2026-12-02, the map's view lazy; 138.1 with lakes; 162.2 with the region's finer scale
-  ['all four elements', 'all.js', ALL, '38 kB', '162.5 kB'],
+  // 37.2 and 134.9 kB on 2026-12-02, the map's view lazy; 138.1 with lakes; 162.2 with the region's finer scale,
+  // 152.4 without world-atlas's `land` objects
+  ['all four elements', 'all.js', ALL, '38 kB', '152.5 kB'],
 ];
 
 export default [
@@ -147,16 +149,17 @@ export default [
     // 53.9 kB on 2026-12-02 (52.3 before the view was a lazy part: esbuild, which measures here, wraps each module a
     // kept import() reaches in a function of its own; a site's bundler, and the folder, load it as a chunk), 54.0 kB
     // with the drawing done before the render turn (prepareFirstRender) the same day, 55.6 kB with the region's lakes
-    // and the country names' places in view and off the lakes
-    limit: '56 kB',
+    // and the country names' places in view and off the lakes; 52.4 kB once the region's file lost world-atlas's
+    // `land` object (every coast of the world, never drawn)
+    limit: '52.5 kB',
     gzip: true,
     modifyEsbuildConfig: withoutLazyParts(['twin-city-map'], /\/(region(?!-fine-)|map-view)-[\w-]+\.js$/),
   },
   {
     name: 'twin-city-map: first render with its view and the region geometry at its finer scale (a map drawn wide)',
     path: app('city-map.js'),
-    // 68.8 kB on 2026-12-02: the region from 1:10m, 13 kB more than a phone's map downloads
-    limit: '69 kB',
+    // 62.7 kB on 2026-12-02: the region from 1:10m, 10.3 kB more than a phone's map downloads
+    limit: '63 kB',
     gzip: true,
     modifyEsbuildConfig: withoutLazyParts(['twin-city-map'], /\/(region-fine|map-view)-[\w-]+\.js$/),
   },
@@ -166,8 +169,9 @@ export default [
     name: 'self-hosted file (twin-city-elements/twin-city-elements.js)',
     path: join(site.dir, 'node_modules/twin-city-elements/dist/twin-city-elements.js'),
     // 135.9 kB on 2026-12-02 (134.6 before the map's view was loaded apart: an import() in one file costs ~1 kB); 139.0
-    // with the lakes of both geometries and the country names' places in view and off the lakes
-    limit: '139.5 kB',
+    // with the lakes of both geometries and the country names' places in view and off the lakes; 135.8 once the
+    // geometries lost world-atlas's `land` objects
+    limit: '136 kB',
     gzip: true,
     modifyEsbuildConfig: browserBuild(ALL),
   },

@@ -237,7 +237,7 @@ const NOTES = [
   'Memory: the JavaScript heap after a forced garbage collection, 100 data changes after the first render, minus the heap before; ours sets .data, vis-timeline calls setItems, TimelineJS3 (which cannot change its data) is made anew. Chromium only (Firefox does not expose the heap size to pages).',
   'Zoom: ours presses the zoom-in button; Leaflet calls zoomIn without animation.',
   'Our map is made with loading="eager", as Leaflet draws at once: lazy (its default) it first waits for its IntersectionObserver’s first answer, a frame or more, before it loads its data and its geometry.',
-  'Map bytes: our library files include the country shapes the map ships (the region at its finer scale, 1:10m, 24.5 KB with its lakes: the bench’s map is 1,200 px wide); Leaflet’s do not, since its shapes come as data, the same shapes as GeoJSON. Our map’s data is the dataset. The page bytes count both.',
+  'Map bytes: our library files include the country shapes the map ships (the region at its finer scale, 1:10m, 19.0 KB with its lakes: the bench’s map is 1,200 px wide); Leaflet’s do not, since its shapes come as data, the same shapes as GeoJSON. Our map’s data is the dataset. The page bytes count both.',
   'Requests to other origins are listed beside a library (“asked …”): TimelineJS3’s style sheet loads web fonts from fonts.gstatic.com (blocked on this machine, which has no internet); ours and the other peers ask no other origin.',
 ];
 

@@ -191,7 +191,15 @@ function write(file, name, topology, comment) {
   console.log(`${file}: ${(json.length / 1024).toFixed(1)} KB, ${topology.objects.countries.geometries.length} countries${lakes ? `, ${lakes} lakes` : ''}`);
 }
 
-const read = (file) => JSON.parse(readFileSync(`node_modules/world-atlas/${file}`, 'utf8'));
+/**
+ * A world-atlas topology with its countries only: its `land` object (every coast of the world, which the map never
+ * draws) would keep arcs far outside the region in the files.
+ */
+const read = (file) => {
+  const topology = JSON.parse(readFileSync(`node_modules/world-atlas/${file}`, 'utf8'));
+  delete topology.objects.land;
+  return topology;
+};
 const deg2 = (d) => (d * Math.PI / 180) ** 2;
 
 mkdirSync('src/geo/generated', { recursive: true });
