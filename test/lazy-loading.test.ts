@@ -44,7 +44,9 @@ describe('loading="lazy"', () => {
       await new Promise((r) => setTimeout(r, 300));
       expect(el.loadedDataset, 'still none after a while').to.equal(undefined);
       // Nor the map's view code (the projection, drawing and labels) or its geometry: the first map of this page.
-      const mapCode = ['/src/elements/city-map/map-view.ts', '/src/geo/projection.ts', `/src/geo/generated/${defaultDatasetGeometry()}.ts`];
+      // The geometry at the scale the map's width suggests (see likelyPxPerDegree).
+      const geometry = `/src/geo/generated/${defaultDatasetGeometry(el.getBoundingClientRect().width)}.ts`;
+      const mapCode = ['/src/elements/city-map/map-view.ts', '/src/geo/projection.ts', geometry];
       if (tag === 'twin-city-map') for (const path of mapCode) expect(download(path), `${path} is not downloaded yet`).to.equal(undefined);
       el.scrollIntoView();
       await until(() => !!el.loadedDataset && !el.shadowRoot!.querySelector('.skeleton'));

@@ -57,14 +57,15 @@ export const regionAt = (pxPerDegree: number): GeometryName => (pxPerDegree > FI
 export const DEFAULT_DATASET_GEOMETRY: GeometryName = 'region';
 
 /**
- * A guess of the scale a map will be drawn at, for downloads started before it is measured: a map is seldom wider
- * than the window, and a pair of cities a region apart (Khoy and Konya are 22° of longitude apart) is drawn at about
- * its width ÷ 24 per degree. A wrong guess costs a download, not a wrong map: the map draws the scale it needs.
+ * A guess of the scale a map will be drawn at, for downloads started before it is measured, from the element's
+ * `width` when it is known without a layout (a lazy map's, from its IntersectionObserver), else the window's (a map
+ * is seldom wider): a pair of cities a region apart (Khoy and Konya are 22° of longitude apart) is drawn at about the
+ * width ÷ 24 per degree. A wrong guess costs a download, not a wrong map: the map draws the scale it needs.
  */
-export const likelyPxPerDegree = (): number => (typeof innerWidth === 'number' ? innerWidth / 24 : 0);
+export const likelyPxPerDegree = (width?: number): number => (width ?? (typeof innerWidth === 'number' ? innerWidth : 0)) / 24;
 
 /** The embedded dataset's geometry at the likely scale (see `likelyPxPerDegree`), to download before it is drawn. */
-export const defaultDatasetGeometry = (): GeometryName => regionAt(likelyPxPerDegree());
+export const defaultDatasetGeometry = (width?: number): GeometryName => regionAt(likelyPxPerDegree(width));
 
 /**
  * The geometry a map of `points` draws: the detailed region (at `pxPerDegree`, finer above `FINE_PX_PER_DEGREE`), or

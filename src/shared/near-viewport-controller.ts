@@ -7,6 +7,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export class NearViewportController implements ReactiveController {
   private isNear = false;
+  /**
+   * The element's width when the observer found it near (from the observer's entry: no layout is forced), for what
+   * it downloads at that moment; undefined for an element near from the start.
+   */
+  width: number | undefined;
   private observer: IntersectionObserver | undefined;
   /** Settles at the observer's first answer (near or not), which it gives soon after it starts observing. */
   private answered: Promise<void> | undefined;
@@ -62,8 +67,10 @@ export class NearViewportController implements ReactiveController {
     if (this.observer || this.near || !this.host.isConnected) return;
     this.observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
+        const near = entries.find((e) => e.isIntersecting);
+        if (near) {
           this.isNear = true;
+          this.width = near.boundingClientRect.width;
           this.observer?.disconnect();
           this.observer = undefined;
           this.host.requestUpdate();

@@ -282,8 +282,9 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   protected override startDownloads(): void {
     const kind = this.datasetController.sourceKind;
     if (kind === 'property') this.loadGeometryOf(this.data);
-    // The embedded dataset's geometry is known: it downloads beside the dataset rather than after it.
-    else if (kind === 'default') loadGeometry(defaultDatasetGeometry()).catch(() => undefined);
+    // The embedded dataset's geometry is known: it downloads beside the dataset rather than after it (at the scale
+    // the map's width, when known, or the window's suggests).
+    else if (kind === 'default') loadGeometry(defaultDatasetGeometry(this.nearViewport.width)).catch(() => undefined);
   }
 
   /** The formatters of the distance and of the country names, made while the data downloads, each in a task of its own. */
@@ -301,7 +302,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   private loadGeometryOf(data: unknown): void {
     try {
       const pair = cityPair(data as TwinningDataset, this.agreement);
-      if (pair) loadCountries(markersOf(data as TwinningDataset, ...pair, this.language.requested), likelyPxPerDegree()).catch(() => undefined);
+      if (pair) loadCountries(markersOf(data as TwinningDataset, ...pair, this.language.requested), likelyPxPerDegree(this.nearViewport.width)).catch(() => undefined);
     } catch {
       // Unusable data: validation reports it.
     }
