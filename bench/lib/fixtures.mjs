@@ -88,7 +88,8 @@ export async function writeFixtures(dir, sizes) {
 
 /**
  * The default dataset and, for Leaflet, the same country shapes our map draws for it as GeoJSON (the finer region
- * geometry: the bench's map, in a window 1,280 px wide, is drawn at more than FINE_PX_PER_DEGREE), the cities and places as points and the great-circle line as the same interpolated points.
+ * geometry: the bench's map, in a window 1,280 px wide, is drawn at more than FINE_PX_PER_DEGREE), the cities and
+ * places as points and the great-circle line as the same interpolated points.
  */
 async function mapData() {
   const { khoyKonya, loadGeometry, geoInterpolate } = await importSources(`

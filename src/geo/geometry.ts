@@ -51,12 +51,6 @@ export const FINE_PX_PER_DEGREE = 32;
 export const regionAt = (pxPerDegree: number): GeometryName => (pxPerDegree > FINE_PX_PER_DEGREE ? 'region-fine' : 'region');
 
 /**
- * The geometry a map of the embedded Khoy–Konya dataset draws: the region was cut around it. A map showing that
- * dataset downloads it beside the dataset instead of after it (test/city-map-loading.test.ts checks both).
- */
-export const DEFAULT_DATASET_GEOMETRY: GeometryName = 'region';
-
-/**
  * A guess of the scale a map will be drawn at, for downloads started before it is measured, from the element's
  * `width` when it is known without a layout (a lazy map's, from its IntersectionObserver), else the window's (a map
  * is seldom wider): a pair of cities a region apart (Khoy and Konya are 22° of longitude apart) is drawn at about the
@@ -64,7 +58,11 @@ export const DEFAULT_DATASET_GEOMETRY: GeometryName = 'region';
  */
 export const likelyPxPerDegree = (width?: number): number => (width ?? (typeof innerWidth === 'number' ? innerWidth : 0)) / 24;
 
-/** The embedded dataset's geometry at the likely scale (see `likelyPxPerDegree`), to download before it is drawn. */
+/**
+ * The geometry a map of the embedded Khoy–Konya dataset draws (the region, which was cut around it) at the likely
+ * scale (see `likelyPxPerDegree`): a map showing that dataset downloads it beside the dataset instead of after it
+ * (test/city-map-loading.test.ts checks both).
+ */
 export const defaultDatasetGeometry = (width?: number): GeometryName => regionAt(likelyPxPerDegree(width));
 
 /**
@@ -108,11 +106,17 @@ export function loadCountries(points: readonly LonLat[], pxPerDegree = 0): Promi
 export const loadedGeometry = (which: GeometryName): Countries | undefined => loaded.get(which);
 
 /**
- * The countries around `points` at `pxPerDegree` if they are here (server rendering cannot wait for them). A map of
- * the region takes its other scale when only that one is here.
+ * The shapes here that serve a map asking for `which`: for the coarser region the finer one first (it is only more
+ * detailed, and a map zoomed out again is not drawn anew), else the geometry itself; undefined if it must download.
+ */
+export const servingGeometry = (which: GeometryName): Countries | undefined =>
+  (which === 'region' ? loaded.get('region-fine') : undefined) ?? loaded.get(which);
+
+/**
+ * The countries to draw around `points` at `pxPerDegree` now (server rendering cannot wait for them): those that
+ * serve it (see `servingGeometry`), else, for the finer region, the coarser one while the finer downloads.
  */
 export function loadedCountries(points: readonly LonLat[], pxPerDegree = 0): Countries | undefined {
   const which = geometryFor(points, pxPerDegree);
-  if (which === 'world') return loaded.get(which);
-  return loaded.get(which) ?? loaded.get(which === 'region' ? 'region-fine' : 'region');
+  return servingGeometry(which) ?? (which === 'region-fine' ? loaded.get('region') : undefined);
 }

@@ -1,5 +1,5 @@
 import { isServer, type ReactiveControllerHost } from 'lit';
-import { geometryFor, loadGeometry, loadedCountries, loadedGeometry, type Countries, type GeometryName, type LonLat } from '../../geo/geometry.js';
+import { geometryFor, loadGeometry, loadedCountries, servingGeometry, type Countries, type GeometryName, type LonLat } from '../../geo/geometry.js';
 
 /**
  * The country shapes a map draws: taken at once when they are already here (they download beside the data), else
@@ -29,12 +29,10 @@ export class MapGeometry {
     const key = `${which}|${points.map((p) => `${p.lon},${p.lat}`).join(';')}`;
     if (this.key === key) return;
     this.key = key;
-    // The finer region, once here, serves a map that asks for the coarser one as well: it is only more detailed, and a
-    // map zoomed out again is not drawn anew.
-    const exact = (which === 'region' ? loadedGeometry('region-fine') : undefined) ?? loadedGeometry(which);
-    // Else the coarser region, if it is here: the map is drawn now, and again when the finer one arrives.
-    this.countries = exact ?? loadedCountries(points, pxPerDegree);
-    if (exact) return;
+    // What is here is drawn now (the coarser region standing in for the finer); what serves it, if missing, downloads
+    // and the map is drawn again when it arrives.
+    this.countries = loadedCountries(points, pxPerDegree);
+    if (servingGeometry(which)) return;
     this.pending = loadGeometry(which).then(
       (countries) => {
         if (this.key !== key) return;
