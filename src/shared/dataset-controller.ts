@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DatasetError, loadDefaultDataset, parseJson, validateOrThrow } from '../data/load.js';
 import type { TwinningDataset } from '../data/schema.js';
-import { renderTurn } from './yield-to-main.js';
+import { renderTurn, yieldToMain } from './yield-to-main.js';
 
 export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   /** The dataset given as a property. */
@@ -24,8 +24,8 @@ export interface DatasetCallbacks {
   /** A load has started and waits for downloads: the data's (the validator, the default dataset or `src`) and `view`. */
   onLoadStart?(view: Promise<unknown> | undefined): void;
   /**
-   * Settles when the host is ready for its first render of `dataset`, which did not come as a property (its
-   * formatters made, each in a task of its own, see `TwinElement.prepareLater`); it never rejects.
+   * Settles when the host is ready for its first render of `dataset` (its formatters made and its own preparation
+   * done, each in a task of its own, see `TwinElement.prepareLater`); it never rejects.
    */
   beforeFirstRender?(dataset: TwinningDataset): Promise<void>;
 }
@@ -158,15 +158,17 @@ export class DatasetController implements ReactiveController {
   private settle(source: Source, promise: Promise<TwinningDataset>, abort?: AbortController): void {
     const pending: Promise<void> = promise.then(
       async (dataset) => {
-        // The element's first render of a dataset is its longest piece of work: it waits for its turn (one element
-        // per frame, see `renderTurn`) rather than running at the end of the task that loaded the data (the
-        // script's, for the embedded dataset, with every other element's render), so that no task and no frame
-        // grows long. Data given as a property is shown at once, as the page asked: it was there before the
-        // element rendered.
+        // The element's first render of a dataset is its longest piece of work. The work it can do before (its
+        // formatters, the map's drawing) is done first, in tasks of its own, rather than in the task that validated
+        // the data; then it waits for its turn (one element per frame, see `renderTurn`) rather than running at the
+        // end of the task that loaded the data (the script's, for the embedded dataset, with every other element's
+        // render), so that no task and no frame grows long. Data given as a property takes no turn: it was there
+        // before the element rendered, and is shown as soon as it is ready.
         let endTurn: (() => void) | undefined;
-        if (source.kind !== 'property' && !this.dataset) {
+        if (!this.dataset) {
           await this.callbacks.beforeFirstRender?.(dataset);
-          endTurn = await renderTurn();
+          if (source.kind !== 'property') endTurn = await renderTurn();
+          else await yieldToMain();
         }
         // The render requested below runs in this task: the turn ends after it.
         if (endTurn) setTimeout(endTurn, 0);

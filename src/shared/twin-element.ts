@@ -170,10 +170,10 @@ export abstract class TwinElement extends LitElement {
   }
 
   /**
-   * Before the first render of a dataset that did not come as a property (it waits for its turn, see `renderTurn`):
-   * work that needs the data but not the render, which an element starts in a task of its own (`yieldToMain`) so that
-   * the render's task is shorter (the map draws its countries). The render must not depend on it: it does the same
-   * work if this did not.
+   * Before the first render of a dataset (which, unless the dataset came as a property, waits for its turn after it,
+   * see `renderTurn`): work that needs the data but not the render, which an element starts in a task of its own
+   * (`yieldToMain`), after the one that validated the data, so that neither that task nor the render's grows long
+   * (the map draws its countries). The render must not depend on it: it does the same work if this did not.
    */
   protected async prepareFirstRender(dataset: TwinningDataset): Promise<void> {
     void dataset;

@@ -237,13 +237,15 @@ export class TwinCityMap extends TwinElement implements GroupMember {
 
   /**
    * Draws the countries of `dataset`'s map in a task before its first render, when the frame is measured and the
-   * shapes are here: the render then finds the drawing made (`drawMap` keeps it while the size, the points and the
-   * shapes stay), and its task is shorter by the drawing's time.
+   * shapes are here, with what its labels keep clear of (the border lines): the render then finds the drawing made
+   * (`drawMap` keeps it while the size, the points and the shapes stay, `borderGridOf` its border lines), and its
+   * task is shorter by their time.
    */
   protected override async prepareFirstRender(dataset: TwinningDataset): Promise<void> {
     await yieldToMain();
     // What the render would work out: it draws (kept in `drawing`) only where the render would.
-    this.contentOf(dataset);
+    const map = this.contentOf(dataset)?.map;
+    if (typeof map === 'object') view.module?.borderGridOf(map.drawing);
   }
 
   /** The width of the frame's content box, once the frame is on the page, and the height asked of the map. */
