@@ -9,7 +9,11 @@ export class ResizeController implements ReactiveController {
   private observer: ResizeObserver | undefined;
   private target: Element | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & Element) {
+  /** `onResize`, if given, is called in the observer's callback before the host is asked to update. */
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly onResize?: () => void,
+  ) {
     host.addController(this);
   }
 
@@ -23,6 +27,7 @@ export class ResizeController implements ReactiveController {
       const width = Math.round(entries[entries.length - 1]!.contentRect.width);
       if (width !== this.width) {
         this.width = width;
+        this.onResize?.();
         this.host.requestUpdate();
       }
     });
