@@ -19,22 +19,3 @@ export async function until(test, what = 'condition', timeout = 60_000) {
     await (i < 200 ? nextTask() : new Promise((r) => requestAnimationFrame(r)));
   }
 }
-
-/**
- * Settles in the microtask after a change under `root` makes `test()` truthy (a MutationObserver), or at once if it
- * is already: for a result that appears at the end of a task of the library's own, which `until` would see only in
- * a later task, after a frame may have been painted.
- */
-export function untilMutation(root, test) {
-  return new Promise((resolve) => {
-    const value = test();
-    if (value) return resolve(value);
-    const observer = new MutationObserver(() => {
-      const value = test();
-      if (!value) return;
-      observer.disconnect();
-      resolve(value);
-    });
-    observer.observe(root, { childList: true, subtree: true, attributes: true });
-  });
-}

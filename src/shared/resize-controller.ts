@@ -9,11 +9,7 @@ export class ResizeController implements ReactiveController {
   private observer: ResizeObserver | undefined;
   private target: Element | undefined;
 
-  /** `onResize`, if given, is called in the observer's callback before the host is asked to update. */
-  constructor(
-    private readonly host: ReactiveControllerHost & Element,
-    private readonly onResize?: () => void,
-  ) {
+  constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
   }
 
@@ -27,7 +23,6 @@ export class ResizeController implements ReactiveController {
       const width = Math.round(entries[entries.length - 1]!.contentRect.width);
       if (width !== this.width) {
         this.width = width;
-        this.onResize?.();
         this.host.requestUpdate();
       }
     });

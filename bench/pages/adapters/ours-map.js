@@ -1,6 +1,6 @@
 // <twin-city-map> with the default Khoy–Konya data, built as a site would ship it.
 import '../../.build/lib/city-map.js';
-import { untilMutation } from '../wait.js';
+import { until } from '../wait.js';
 
 /**
  * Before the clock, as the harness loads every library and its data (Leaflet's script, and its GeoJSON fetched and
@@ -21,10 +21,8 @@ export async function create(stage, dataset) {
   el.loading = 'eager';
   el.data = dataset;
   stage.append(el);
-  // The render that puts the map in the shadow root, seen at the end of its task; not `updateComplete`, which the
-  // map settles inside the next frame, once it has laid its labels out there (before that frame is painted): the
-  // harness's next paint would then be the frame after the one that shows the map.
-  await untilMutation(el.shadowRoot, () => el.shadowRoot.querySelector('[part~="marker"]') && el.shadowRoot.querySelector('[part~="map"] path'));
+  await el.updateComplete;
+  await until(() => el.shadowRoot?.querySelector('[part~="marker"]') && el.shadowRoot.querySelector('[part~="map"] path'), 'the map');
   return el;
 }
 
@@ -33,6 +31,6 @@ export async function zoomIn(el) {
   const transform = () => el.shadowRoot.querySelector('[part~="map"] g.geo')?.getAttribute('transform');
   const before = transform();
   el.shadowRoot.querySelector('[part~="toolbar"] button').click();
-  // As in `create`: the zoomed map drawn; its labels are laid out in the frame that paints it.
-  await untilMutation(el.shadowRoot, () => transform() !== before);
+  await el.updateComplete;
+  await until(() => transform() !== before, 'the zoomed map');
 }

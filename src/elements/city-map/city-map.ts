@@ -13,7 +13,6 @@ import { TwinElement, type Loading } from '../../shared/twin-element.js';
 import { yieldToMain } from '../../shared/yield-to-main.js';
 import { cityPair, mapHeight, markersOf, type Marker } from './map-model.js';
 import { isOnMap, MapDeepLink } from './map-deep-link.js';
-import { LabelFrame } from './label-frame.js';
 import { MapGeometry } from './map-geometry.js';
 import { renderMapToolbar, type MapToolbarActions } from './map-toolbar.js';
 import { cityMapStyles } from './city-map.styles.js';
@@ -111,10 +110,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   /** The country shapes drawn (map-geometry.ts). */
   private readonly geometry = new MapGeometry(this);
 
-  /** The map's labels, laid out in the frame after each render (see `layoutLabels`). */
-  private readonly labelFrame = new LabelFrame(() => this.layoutLabels());
-  /** A render asked for by a change of width comes in a frame's rendering steps: its labels are laid out at once. */
-  private readonly size = new ResizeController(this, () => this.labelFrame.enterFrame());
+  private readonly size = new ResizeController(this);
   /** On paper the map prints with its list of places under it, whichever the reader had on screen. */
   private readonly print = new PrintController(this);
   /** Deep links: the page's address selects a city or place, and a choice on the map is written there. */
@@ -375,21 +371,11 @@ export class TwinCityMap extends TwinElement implements GroupMember {
 
   // ——— after each render ———
 
-  /** Resolves once the map shows its data and its geometry, with its labels laid out. */
+  /** Resolves once the map shows its data and its geometry. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     while (await this.geometry.settle()) result = await super.getUpdateComplete();
-    // The labels, laid out in the frame after the render, and the render that frame may ask for (see `layoutLabels`).
-    for (let labels = this.labelFrame.settled; labels; labels = this.labelFrame.settled) {
-      await labels;
-      result = await super.getUpdateComplete();
-    }
     return result;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.labelFrame.cancel();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -406,30 +392,19 @@ export class TwinCityMap extends TwinElement implements GroupMember {
       }
     }
     this.size.observe(this.shadowRoot?.querySelector('.map-frame'));
-    const code = view.module;
-    if (!code || typeof map !== 'object') return;
-    // The labels before the frame is painted: in it, or at once when printing (the page is copied for paper before
-    // any frame). Then the open popup beside its marker.
-    this.labelFrame.schedule(this.print.printing);
-    code.placePopupBox(this.shadowRoot!, this.viewport);
-  }
-
-  /**
-   * Lays the labels of the map as it is out (map-labels.ts), in the frame after a render (see `LabelFrame`). Measuring
-   * them lays the page out anyway: the height asked of the map is read with them, and a new one is drawn at once, in
-   * the same frame, its labels laid out after that drawing.
-   */
-  private layoutLabels(): void {
     const svg = this.shadowRoot?.querySelector<SVGSVGElement>('svg.map');
     const code = view.module;
-    const map = this.content?.map;
-    if (!this.isConnected || !svg || !code || typeof map !== 'object') return;
+    if (!svg || !code || typeof map !== 'object') return;
+    // The labels are measured next, which lays the page out anyway: the asked height is read with them. A new one
+    // is drawn at once, and the labels laid out after that drawing.
     if (this.readAskedHeight()) {
       this.requestUpdate();
       return;
     }
+    // The labels of the map as drawn (map-labels.ts), then the open popup beside its marker.
     this.labels ??= new code.MapLabels();
     this.labels.layout({ svg, scale: this.shadowRoot!.querySelector<HTMLElement>('.scale'), scene: map, lang: this.language.lang, grid: code.borderGridOf(map.drawing) });
+    code.placePopupBox(this.shadowRoot!, this.viewport);
   }
 }
 
