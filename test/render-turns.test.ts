@@ -94,7 +94,7 @@ describe('first renders of the embedded dataset', () => {
     }
   });
 
-  it("give an element its data before its turn, with its content not yet shown (TwinElement.prepareFirstRender)", async () => {
+  it('give an element its data before its first render, with its content not yet shown (TwinElement.prepareFirstRender)', async () => {
     const log: string[] = [];
     class RecordingCard extends TwinAgreementCard {
       protected override async prepareFirstRender(dataset: TwinningDataset): Promise<void> {
@@ -107,16 +107,23 @@ describe('first renders of the embedded dataset', () => {
       }
     }
     customElements.define('test-recording-card', RecordingCard);
-    const el = document.createElement('test-recording-card') as TwinElement;
-    el.lang = 'en';
-    document.body.append(el);
-    try {
-      await until(() => log.includes('render'), 4000);
-      await el.updateComplete;
-      expect(log).to.deep.equal(['prepare: 1 agreement(s), content not shown', 'render']);
-      expect(el.shadowRoot!.querySelector('.card'), 'the card shown after').to.not.equal(null);
-    } finally {
-      el.remove();
+    // The embedded dataset, then data given as a property (validated, then prepared in a task of its own, then
+    // rendered: before 2c1b49e it was rendered in the task that validated it, unprepared).
+    const { khoyKonya } = await import('../src/data/khoy-konya.js');
+    for (const data of [undefined, { ...khoyKonya, agreements: [...khoyKonya.agreements, { ...khoyKonya.agreements[0]!, id: 'second' }] }]) {
+      log.length = 0;
+      const el = document.createElement('test-recording-card') as TwinElement;
+      el.lang = 'en';
+      if (data) el.data = data;
+      document.body.append(el);
+      try {
+        await until(() => log.includes('render'), 4000);
+        await el.updateComplete;
+        expect(log).to.deep.equal([`prepare: ${data ? 2 : 1} agreement(s), content not shown`, 'render']);
+        expect(el.shadowRoot!.querySelector('.card'), 'the card shown after').to.not.equal(null);
+      } finally {
+        el.remove();
+      }
     }
   });
 });
