@@ -3,7 +3,8 @@
 // it stops at a layout that no variant can beat (every label that has a spot of its own is shown, and nothing
 // overlaps).
 import { expect } from '@open-wc/testing';
-import { overlap, placeLabels, placeLabelsBest, scoreLimit, type LabelRequest } from '../src/elements/city-map/label-layout.js';
+import fc from 'fast-check';
+import { overlap, placeLabels, placeLabelsBest, scoreLimit, type LabelRequest, type Rect } from '../src/elements/city-map/label-layout.js';
 
 const bounds = { width: 400, height: 300 };
 const label = (key: string, x: number, y: number, more: Partial<LabelRequest> = {}): LabelRequest => ({
@@ -102,5 +103,79 @@ describe('map label layout', () => {
     // Where the place's name fits either way, the city's stays clear of the border.
     const roomy = placeLabelsBest([city, label('place', 140, 150, { width: 50, y: 60 })], [], bounds, { clear });
     expect(roomy.placed.get('city')!.x).to.be.below(200);
+  });
+});
+
+/**
+ * placeLabelsBest as it was before it skipped any variant: all eight laid out (until one is perfect), the first of
+ * the best kept, scored as it scores (a place over any number of country names, a country name over any number of
+ * reference cities; an overlap costs more than any label shown).
+ */
+function everyVariant(requests: readonly LabelRequest[], obstacles: readonly Rect[], clear: (r: Rect) => boolean) {
+  const weight = (r: LabelRequest) => (r.priority <= 2 ? 1e6 : r.priority === 3 ? 1e3 : 1);
+  const score = (placed: Map<string, Rect>) => {
+    const spots = [...placed.values()];
+    let clashes = 0;
+    spots.forEach((a, i) => {
+      for (let j = i + 1; j < spots.length; j++) if (overlap(a, spots[j]!) > 0) clashes++;
+      for (const b of obstacles) if (overlap(a, b) > 0) clashes++;
+    });
+    return requests.reduce((sum, r) => sum + (placed.has(r.key) ? weight(r) : 0), 0) - 1e9 * clashes;
+  };
+  const perfect = scoreLimit(requests, obstacles, bounds);
+  let best: { placed: Map<string, Rect>; score: number } | undefined;
+  for (const crossBorders of [false, true]) {
+    for (const above of [false, true]) {
+      for (const pillLater of [false, true]) {
+        const variant = requests.map((r) => ({
+          ...r,
+          preferAbove: above && r.required && r.around,
+          priority: pillLater && r.centred ? 2.5 : r.priority,
+          crossBorders: crossBorders && r.required && r.around,
+        }));
+        const placed = placeLabels(variant, obstacles, bounds, { clear });
+        const value = score(placed);
+        if (!best || value > best.score) best = { placed, score: value };
+        if (best.score === perfect) return best;
+      }
+    }
+  }
+  return best!;
+}
+
+describe('map label layout: the variants it skips', () => {
+  it('places every label where laying out all eight variants would (crowded maps, borders in the way)', () => {
+    const point = { x: fc.integer({ min: -20, max: 420 }), y: fc.integer({ min: -20, max: 320 }) };
+    const request = fc.record({
+      ...point,
+      kind: fc.constantFrom('city', 'place', 'distance', 'country', 'landmark'),
+      width: fc.integer({ min: 10, max: 160 }),
+      lines: fc.integer({ min: 1, max: 2 }),
+    });
+    const box = fc.record({ ...point, width: fc.integer({ min: 4, max: 60 }), height: fc.integer({ min: 4, max: 60 }) });
+    fc.assert(
+      fc.property(fc.array(request, { minLength: 1, maxLength: 14 }), fc.array(box, { maxLength: 6 }), fc.integer({ min: 1, max: 7 }), (drawn, obstacles, stripes) => {
+        const requests = drawn.map(({ kind, x, y, width, lines }, i): LabelRequest => ({
+          key: `${kind}:${i}`,
+          x,
+          y,
+          gap: kind === 'city' || kind === 'place' || kind === 'landmark' ? 9 : 0,
+          width,
+          height: 14 * lines,
+          priority: kind === 'distance' ? 0 : kind === 'city' ? 1 : kind === 'place' ? 2 : kind === 'country' ? 3 : 4,
+          required: kind === 'city' || kind === 'distance',
+          around: kind === 'city' || kind === 'place' || kind === 'landmark',
+          centred: kind === 'distance',
+          avoidLines: kind !== 'distance',
+        }));
+        // Border lines as vertical stripes: a spot is clear when it crosses none.
+        const clear = (r: Rect) => Math.floor(r.x / (400 / stripes / 2)) === Math.floor((r.x + r.width) / (400 / stripes / 2));
+        const expected = everyVariant(requests, obstacles, clear);
+        const best = placeLabelsBest(requests, obstacles, bounds, { clear });
+        expect(best.score).to.equal(expected.score);
+        expect([...best.placed]).to.deep.equal([...expected.placed]);
+      }),
+      { numRuns: 400 },
+    );
   });
 });

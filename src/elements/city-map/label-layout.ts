@@ -220,8 +220,16 @@ export function placeLabelsBest(
   );
   let best: Map<string, Rect> | undefined;
   let bestScore = -Infinity;
-  for (const variant of variants) {
-    const placed = placeLabels(variant, obstacles, bounds, { ...options, shared });
+  // The first half of the variants keep the cities' labels clear of borders; each of the second half is its twin
+  // of the first half that lets them cross. Where, in the twin that keeps them clear, every city took its first free
+  // spot anyway, letting them cross changes no pick: the same layout, the same score, so it is not laid out again
+  // (test/label-layout.test.ts compares with laying out every variant).
+  const half = variants.length / 2;
+  const crossingMatters: boolean[] = [];
+  for (const [i, variant] of variants.entries()) {
+    if (i >= half && !crossingMatters[i - half]) continue;
+    const { placed, crossingMatters: matters } = layoutOf(variant, obstacles, bounds, { ...options, shared });
+    crossingMatters[i] = matters;
     const value = score(placed);
     if (value > bestScore) {
       best = placed;
@@ -289,8 +297,22 @@ export function placeLabels(
   requests: readonly LabelRequest[],
   obstacles: readonly Rect[],
   bounds: { width: number; height: number },
-  { lineObstacles = [], clear, shared = new Map() }: LayoutOptions = {},
+  options: LayoutOptions = {},
 ): Map<string, Rect> {
+  return layoutOf(requests, obstacles, bounds, options).placed;
+}
+
+/**
+ * `placeLabels`, and whether letting the required labels beside their points cross borders (`crossBorders`) would
+ * have changed a pick: true when one of them, not letting it, took another spot than its first free one.
+ */
+function layoutOf(
+  requests: readonly LabelRequest[],
+  obstacles: readonly Rect[],
+  bounds: { width: number; height: number },
+  { lineObstacles = [], clear, shared = new Map() }: LayoutOptions = {},
+): { placed: Map<string, Rect>; crossingMatters: boolean } {
+  let crossingMatters = false;
   const placed = new Map<string, Rect>();
   const taken: Rect[] = [...obstacles];
   const ordered = [...requests].filter((r) => Number.isFinite(r.x) && Number.isFinite(r.y)).sort((a, b) => a.priority - b.priority);
@@ -306,7 +328,10 @@ export function placeLabels(
       for (const c of spots) {
         if ((!onLine && !c.offLine) || !open(c)) continue;
         first ??= c;
-        if (!clear || r.crossBorders || (c.clear ??= clear(c.rect))) return c.rect;
+        if (!clear || r.crossBorders || (c.clear ??= clear(c.rect))) {
+          if (c !== first && r.required && r.around) crossingMatters = true;
+          return c.rect;
+        }
       }
       return first?.rect;
     };
@@ -321,5 +346,5 @@ export function placeLabels(
     placed.set(r.key, spot);
     taken.push(spot);
   }
-  return placed;
+  return { placed, crossingMatters };
 }
