@@ -4,7 +4,7 @@
 // overlaps).
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { overlap, placeLabels, placeLabelsBest, scoreLimit, type LabelRequest, type Rect } from '../src/elements/city-map/label-layout.js';
+import { layoutScore, overlap, placeLabels, placeLabelsBest, scoreLimit, type LabelRequest, type Rect } from '../src/elements/city-map/label-layout.js';
 
 const bounds = { width: 400, height: 300 };
 const label = (key: string, x: number, y: number, more: Partial<LabelRequest> = {}): LabelRequest => ({
@@ -108,20 +108,10 @@ describe('map label layout', () => {
 
 /**
  * placeLabelsBest as it was before it skipped any variant: all eight laid out (until one is perfect), the first of
- * the best kept, scored as it scores (a place over any number of country names, a country name over any number of
- * reference cities; an overlap costs more than any label shown).
+ * the best kept.
  */
 function everyVariant(requests: readonly LabelRequest[], obstacles: readonly Rect[], clear: (r: Rect) => boolean) {
-  const weight = (r: LabelRequest) => (r.priority <= 2 ? 1e6 : r.priority === 3 ? 1e3 : 1);
-  const score = (placed: Map<string, Rect>) => {
-    const spots = [...placed.values()];
-    let clashes = 0;
-    spots.forEach((a, i) => {
-      for (let j = i + 1; j < spots.length; j++) if (overlap(a, spots[j]!) > 0) clashes++;
-      for (const b of obstacles) if (overlap(a, b) > 0) clashes++;
-    });
-    return requests.reduce((sum, r) => sum + (placed.has(r.key) ? weight(r) : 0), 0) - 1e9 * clashes;
-  };
+  const score = (placed: Map<string, Rect>) => layoutScore(requests, obstacles, placed);
   const perfect = scoreLimit(requests, obstacles, bounds);
   let best: { placed: Map<string, Rect>; score: number } | undefined;
   for (const crossBorders of [false, true]) {

@@ -181,6 +181,21 @@ export function scoreLimit(
 }
 
 /**
+ * How good a layout of `requests` among `obstacles` is: the labels shown, a place's weighing more than any number of
+ * country names and a country's more than any number of reference cities, less far more for each overlap.
+ */
+export function layoutScore(requests: readonly LabelRequest[], obstacles: readonly Rect[], placed: ReadonlyMap<string, Rect>): number {
+  const spots = [...placed.values()];
+  let clashes = 0;
+  spots.forEach((a, i) => {
+    for (let j = i + 1; j < spots.length; j++) if (overlap(a, spots[j]!) > 0) clashes++;
+    for (const b of obstacles) if (overlap(a, b) > 0) clashes++;
+  });
+  const shown = requests.reduce((sum, r) => sum + (placed.has(r.key) ? weight(r) : 0), 0);
+  return shown - 1e9 * clashes;
+}
+
+/**
  * The best of a few layouts: the cities' labels beside their points first or above them first, the distance's pill
  * before or after the places' names, and, last, the cities' labels in their first free spot even across a border or
  * a coast (a lake's shore by a city may otherwise push its places' names over the reference cities). The best
@@ -196,16 +211,7 @@ export function placeLabelsBest(
 ): { placed: Map<string, Rect>; score: number; complete: boolean } {
   const shared = options.shared ?? new Map();
   const perfect = scoreLimit(requests, obstacles, bounds, { ...options, shared });
-  const score = (placed: Map<string, Rect>) => {
-    const spots = [...placed.values()];
-    let clashes = 0;
-    spots.forEach((a, i) => {
-      for (let j = i + 1; j < spots.length; j++) if (overlap(a, spots[j]!) > 0) clashes++;
-      for (const b of obstacles) if (overlap(a, b) > 0) clashes++;
-    });
-    const shown = requests.reduce((sum, r) => sum + (placed.has(r.key) ? weight(r) : 0), 0);
-    return shown - 1e9 * clashes;
-  };
+  const score = (placed: Map<string, Rect>) => layoutScore(requests, obstacles, placed);
   const variants = [false, true].flatMap((crossBorders) =>
     [false, true].flatMap((above) =>
       [false, true].map((pillLater) =>
