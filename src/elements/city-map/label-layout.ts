@@ -154,6 +154,12 @@ function clampInto(r: Rect, bounds: { width: number; height: number }): Rect {
   };
 }
 
+/**
+ * The labels the variants of `placeLabelsBest` move above their points or let cross borders: the required ones beside
+ * their points (the cities'). `layoutOf` names the same ones when it says whether crossing would change a pick.
+ */
+const isCityLabel = (r: LabelRequest) => r.required && r.around;
+
 /** What a label counts for in a layout: a place over any number of country names, a country over any number of reference cities. */
 const weight = (r: LabelRequest) => (r.priority <= 2 ? 1e6 : r.priority === 3 ? 1e3 : 1);
 
@@ -217,9 +223,9 @@ export function placeLabelsBest(
       [false, true].map((pillLater) =>
         requests.map((r) => ({
           ...r,
-          preferAbove: above && r.required && r.around,
+          preferAbove: above && isCityLabel(r),
           priority: pillLater && r.centred ? 2.5 : r.priority,
-          crossBorders: crossBorders && r.required && r.around,
+          crossBorders: crossBorders && isCityLabel(r),
         })),
       ),
     ),
@@ -335,7 +341,7 @@ function layoutOf(
         if ((!onLine && !c.offLine) || !open(c)) continue;
         first ??= c;
         if (!clear || r.crossBorders || (c.clear ??= clear(c.rect))) {
-          if (c !== first && r.required && r.around) crossingMatters = true;
+          if (c !== first && isCityLabel(r)) crossingMatters = true;
           return c.rect;
         }
       }
