@@ -67,7 +67,7 @@ export function engineSummaryReporter() {
       if (missing.length) lines.push(`Engines that ran no test: ${missing.join(', ')}`);
       lines.push(`Total: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
       for (const [name, times] of fileTimes) {
-        const slowest = times.sort((a, b) => b.ms - a.ms).slice(0, 5);
+        const slowest = times.sort((a, b) => b.ms - a.ms).slice(0, Number(process.env.TWIN_SLOWEST ?? 5));
         const sum = times.reduce((n, t) => n + t.ms, 0);
         lines.push(`Slowest in ${name} (tests ${Math.round(sum / 1000)} s in all): ${slowest.map((t) => `${t.file.replace(/^test\//, '')} ${Math.round(t.ms / 1000)} s`).join(', ')}`);
       }
