@@ -321,7 +321,10 @@ async function openWebKit() {
       probe.close(() => resolve(free));
     });
   });
-  const driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  // Painting on the CPU, as `npm test` does (see scripts/test.mjs): no GPU here, and Mesa's software OpenGL is slower.
+  const env = { WEBKIT_SKIA_ENABLE_CPU_RENDERING: '1', ...process.env };
+  if (env.WEBKIT_SKIA_ENABLE_CPU_RENDERING === '0') delete env.WEBKIT_SKIA_ENABLE_CPU_RENDERING;
+  const driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], { stdio: ['ignore', 'ignore', 'inherit'], detached: true, env });
   const stop = () => {
     try {
       process.kill(-driver.pid, 'SIGTERM');
