@@ -49,11 +49,15 @@ const CHROMIUM = process.env.TWIN_CHROMIUM ?? '/usr/bin/chromium';
  * over 20 runs of each page on this two-core machine while other jobs kept its load average at 10–28: single runs
  * of the page without any script scored 78–100 with a TBT of 0–1,044 ms, and medians of 3 runs lost up to 22
  * points with the elements, so the score, TBT and LCP limits only catch a gross regression; the main thread's CPU
- * time (thread time, which contention hardly changes: 52–95 ms without the elements, 125–190 ms with them) is the
+ * time (thread time, which contention changes less: 52–95 ms without the elements, 125–190 ms with them) is the
  * tight one. Tighten them to the goals (`--goals`) once the goals are met.
+ * The CPU limit was 250 ms until 3 December. The machine's speed moves thread time too: the single file's page
+ * measured 213–304 ms (added 145–213) in CI runs of 2–3 December and 320–387 ms (added 253) in one on a slow
+ * afternoon, and the build of 2 December's morning (d01acd6), measured 155–172 ms that day, measured 216–300 ms
+ * beside today's 253–428 ms, interleaved (whole-page figures). So 400 ms: twice the added time of a quiet run (201 ms).
  */
 const GOALS = { scoreLoss: 3, cls: 0.01, tbtAdded: 50, lcpLater: 0 };
-const LIMITS = { scoreLoss: 45, cls: 0.2, tbtAdded: 3000, lcpLater: 3000, cpuAdded: 250 };
+const LIMITS = { scoreLoss: 45, cls: 0.2, tbtAdded: 3000, lcpLater: 3000, cpuAdded: 400 };
 
 const PAGES = {
   without: { label: 'the page without the elements', ours: true },
