@@ -33,7 +33,7 @@ const WEBKIT_GTK = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.
 const SHOWN_WITHIN = WEBKIT_GTK ? 2500 : 1500;
 
 describe('<twin-pilgrimage-timeline deep-link>', () => {
-  it('selects the 900th of 1,000 events from the address and shows it in the viewport soon (1.5 s on CI, 2.5 s in WebKitGTK), lazy by default', async () => {
+  it('selects the 900th of 1,000 events from the address and shows it in the viewport within 1.5 s (2.5 s in WebKitGTK), lazy by default', async () => {
     const events = Array.from({ length: 1000 }, (_, i) => ({ id: `e${i + 1}`, date: String(1000 + i), kind: 'meeting', title: `Event ${i + 1}` }));
     const data = { ...fictionalTwinning, events };
     // A page's first timeline of 1,000 events once, unlinked: the virtualizer's code is downloaded and compiled, as a

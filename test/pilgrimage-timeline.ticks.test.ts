@@ -118,7 +118,7 @@ describe('<twin-pilgrimage-timeline> year ticks', () => {
 describe('<twin-pilgrimage-timeline> horizontal track', () => {
   for (const lang of ['en', 'fa']) {
     it(`snaps to a card's start after a step, and keeps the focused card in view as the keys move along (${lang})`, async function () {
-      // Sixteen smooth scrolls, each waited out until it has rested for a quarter of a second: about 5 s alone, and
+      // Sixteen smooth scrolls, each waited out until it has rested for a quarter of a second: seconds alone, and
       // over the default 20 s once in Firefox with the other engines' tests on CI's two cores.
       this.timeout(60_000);
       const el = await horizontal(lang, 600);
