@@ -27,6 +27,7 @@ import { chromium } from 'playwright-core';
 import * as puppeteer from 'puppeteer-core';
 import { installPackedPackage, root } from './consumer-app.mjs';
 import { contentType } from './content-types.mjs';
+import { webkitPaintEnv } from './webkit-env.mjs';
 
 const TAGS = ['twin-agreement-card', 'twin-signatory-list', 'twin-city-map', 'twin-pilgrimage-timeline'];
 /** What each element shows of the default dataset in English, read in its shadow root. */
@@ -321,10 +322,8 @@ async function openWebKit() {
       probe.close(() => resolve(free));
     });
   });
-  // Painting on the CPU, as `npm test` does (see scripts/test.mjs): no GPU here, and Mesa's software OpenGL is slower.
-  const env = { WEBKIT_SKIA_ENABLE_CPU_RENDERING: '1', ...process.env };
-  if (env.WEBKIT_SKIA_ENABLE_CPU_RENDERING === '0') delete env.WEBKIT_SKIA_ENABLE_CPU_RENDERING;
-  const driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], { stdio: ['ignore', 'ignore', 'inherit'], detached: true, env });
+  // Painting on the CPU, as in `npm test` (see webkit-env.mjs).
+  const driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], { stdio: ['ignore', 'ignore', 'inherit'], detached: true, env: webkitPaintEnv() });
   const stop = () => {
     try {
       process.kill(-driver.pid, 'SIGTERM');

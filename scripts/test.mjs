@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
+import { webkitPaintEnv } from './webkit-env.mjs';
 
 const engines = (process.env.TWIN_ENGINES ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
 const requirements = {
@@ -80,25 +81,15 @@ const env = { ...process.env };
 let driver;
 if (engines.includes('webkit')) {
   const port = await freePort();
-  // WebKit runs in Tehran's time zone (Chromium and Firefox in far-east and far-west ones; see the config).
-  // It paints on the CPU, as Chromium does with --disable-gpu: these machines have no GPU, and WebKitGTK's default
-  // GPU painting then runs on Mesa's software OpenGL, where each blurred box-shadow took 80–120 ms a frame (a card's
-  // frame: 140 ms, against 12–45 ms on the CPU), and WebKit's tests took half as long again (three of the
-  // *.presentation files: 40–46 s against 27–31 s). Layout and script are the same either way; set
-  // WEBKIT_SKIA_ENABLE_CPU_RENDERING=0 to test the GPU path.
+  // WebKit runs in Tehran's time zone (Chromium and Firefox in far-east and far-west ones; see the config), and
+  // paints on the CPU (see webkit-env.mjs; WEBKIT_SKIA_ENABLE_CPU_RENDERING=0 tests the GPU path).
   driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: webkitEnv(),
+    env: { ...webkitPaintEnv(), TZ: 'Asia/Tehran' },
     detached: true,
   });
   env.TWIN_WEBDRIVER_PORT = String(port);
   await waitForDriver(port, driver);
-}
-
-/** WebKit's environment: Tehran's time zone and, unless WEBKIT_SKIA_ENABLE_CPU_RENDERING=0, painting on the CPU. */
-function webkitEnv() {
-  const { WEBKIT_SKIA_ENABLE_CPU_RENDERING: cpu = '1', ...rest } = process.env;
-  return { ...rest, TZ: 'Asia/Tehran', ...(cpu === '0' ? {} : { WEBKIT_SKIA_ENABLE_CPU_RENDERING: cpu }) };
 }
 
 function stopDriver() {
