@@ -110,5 +110,7 @@ const wtr = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js'
 });
 wtr.on('exit', (code, signal) => {
   stopDriver();
+  // A runner killed by a signal prints nothing of its own (a CI run once ended mid-suite with no word); say so.
+  if (signal) console.error(`\nnpm test: Web Test Runner was stopped by ${signal} before it finished.`);
   process.exit(code ?? (signal ? 1 : 0));
 });
