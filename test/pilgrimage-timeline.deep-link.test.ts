@@ -26,8 +26,9 @@ afterEach(() => {
  * software: alone it showed the 900th event in 0.09–0.55 s, but in CI, with Chromium and Firefox testing beside it on
  * two cores, once in 1.6 s. There the limit is 2.5 s. Chromium once took 1,021 ms in CI on 3 December, with the
  * machine's load average at 12 (its npm ci took 127 s against 49 s on a quiet hour): a wall-clock limit measures
- * the machine as much as the element, so Chromium and Firefox have 1.5 s in the suite, and the 1 s of issue 23 is
- * for a reader's device, not for three browsers sharing two busy cores.
+ * the machine as much as the element, so Chromium and Firefox have 1.5 s in the suite, a gross bound. The 1 s of
+ * issue 23 is a budget in `npm run bench` and `bench:quick` (the row "opened at the 900th event"), where one browser
+ * runs alone on a production build.
  */
 const WEBKIT_GTK = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent);
 const SHOWN_WITHIN = WEBKIT_GTK ? 2500 : 1500;
@@ -88,6 +89,46 @@ describe('<twin-pilgrimage-timeline deep-link>', () => {
       watching = false;
       el.remove();
       spacer.remove();
+    }
+  });
+
+  it('shows the 900th of 1,000 events in the scrolling box a site put the timeline in, and keeps it there', async () => {
+    // A site's panel of fixed height that scrolls (`overflow: auto`), with something above the timeline in it. The
+    // virtualizer 2.1.1 placed a framed entry at twice the box's scroll there and drew nothing (lit/lit#4767).
+    const events = Array.from({ length: 1000 }, (_, i) => ({ id: `e${i + 1}`, date: String(1000 + i), kind: 'meeting', title: `Event ${i + 1}` }));
+    setHash('#event=e900');
+    const box = document.createElement('div');
+    box.style.cssText = 'inline-size: 600px; block-size: 500px; overflow: auto';
+    const heading = document.createElement('h2');
+    heading.textContent = 'Our twin city';
+    const el = document.createElement('twin-pilgrimage-timeline') as TwinPilgrimageTimeline;
+    el.lang = 'en';
+    el.setAttribute('deep-link', '');
+    el.data = { ...fictionalTwinning, events };
+    box.append(heading, el);
+    document.body.append(box);
+    const inBox = (node: Element) => {
+      const r = node.getBoundingClientRect();
+      const b = box.getBoundingClientRect();
+      return r.height > 0 && r.top >= b.top - 1 && r.bottom <= b.bottom + 1;
+    };
+    try {
+      await until(() => {
+        const target = article(el, 'e900');
+        return !!target && target.getAttribute('aria-current') === 'true' && inBox(target);
+      }, 5000);
+      const target = article(el, 'e900');
+      expect(target, `the 900th event is rendered (the box scrolled to ${Math.round(box.scrollTop)}, ${el.shadowRoot!.querySelectorAll('article.event').length} events drawn)`).to.not.equal(null);
+      expect(inBox(target!), 'inside the box').to.equal(true);
+      expect(el.selected).to.equal('e900');
+      expect(el.shadowRoot!.querySelectorAll('article.event').length, 'only a window of events').to.be.within(1, 199);
+      expect(scrollY, 'the page itself did not move').to.equal(0);
+      for (let frame = 0; frame < 20; frame++) {
+        await new Promise((r) => requestAnimationFrame(r));
+        expect(inBox(article(el, 'e900') ?? el), `still in the box ${frame + 1} frames later (scrolled to ${Math.round(box.scrollTop)})`).to.equal(true);
+      }
+    } finally {
+      box.remove();
     }
   });
 

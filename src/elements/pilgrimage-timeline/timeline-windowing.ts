@@ -88,6 +88,32 @@ export function withQuietObservers<T>(run: () => T): T {
   }
 }
 
+/** The parts of a virtualizer 2.1 that `keepOffsetInBox` reads and corrects (private to @lit-labs/virtualizer). */
+interface VirtualizerInternals {
+  _updateView?: () => void;
+  _scrollerController?: { element?: Element } | null;
+  _layout?: { offsetWithinScroller?: { left: number; top: number } } | null;
+}
+
+/**
+ * @lit-labs/virtualizer 2.1.1 takes the list's offset within the box it scrolls in from the two on-screen boxes,
+ * which moves as the box scrolls (lit/lit#4767; the fix, lit/lit#5279, is not released). In the page that is right
+ * (the document's box moves with the scroll); in a scrolling `<div>` a list framed on an entry (a deep link) was
+ * placed at twice its scroll position, past the list's end, and rendered nothing at all. The offset it computes is
+ * corrected here by the box's own scroll, as the upstream fix does.
+ */
+function keepOffsetInBox(virtualizer: VirtualizerInternals): void {
+  const update = virtualizer._updateView;
+  if (typeof update !== 'function') return;
+  virtualizer._updateView = function (this: VirtualizerInternals) {
+    update.call(this);
+    const box = this._scrollerController?.element;
+    const offset = this._layout?.offsetWithinScroller;
+    if (!box || !offset || box === document.scrollingElement || box === document.documentElement) return;
+    this._layout!.offsetWithinScroller = { left: offset.left + box.scrollLeft, top: offset.top + box.scrollTop };
+  };
+}
+
 /**
  * The windowed list of one element: its items (the virtualizer's directive, or the first events while it loads),
  * its restart once in the page, and the scrolling that brings an entry outside the window into it.
@@ -188,6 +214,7 @@ export class TimelineWindow<T> implements ReactiveController {
     const virtualizer = windowing && list?.[windowing.virtualizerRef];
     if (virtualizer && virtualizer !== this.started) {
       this.started = virtualizer;
+      keepOffsetInBox(virtualizer as unknown as VirtualizerInternals);
       list!.addEventListener('unpinned', this.onUnpinned);
       if (this.pinned !== undefined) this.placePinned(list!, this.pinned);
       withQuietObservers(() => {
