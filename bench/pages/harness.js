@@ -1,7 +1,7 @@
 // Runs one sample of one measure for one library, then publishes `window.benchResult` for the runner.
 // Loading the library and fetching the data happen before the clock starts; the clock stops when the result is
 // on screen: the condition the adapter waits for, then the next frame painted.
-// Query: ?lib=<adapter>&n=<events>&measure=first-render|locale|step|memory|zoom
+// Query: ?lib=<adapter>&n=<events>&measure=first-render|deep-link|locale|step|memory|zoom
 const params = new URLSearchParams(location.search);
 const lib = params.get('lib');
 const n = Number(params.get('n') ?? 0);
@@ -38,6 +38,13 @@ async function run() {
   switch (measure) {
     case 'first-render':
       return { value: await time(async () => (instance = await adapter.create(stage, data))) };
+    case 'deep-link': {
+      // The page opened at the 900th of its events in date order (or the last, if fewer): the library made anew,
+      // as at a visit from a shared link, until that event is on screen and marked as the one linked to.
+      if (!adapter.openAt) return { skipped: 'no way to open at an event' };
+      const index = Math.min(n, 900) - 1;
+      return { value: await time(async () => (instance = await adapter.openAt(stage, data, index))) };
+    }
     case 'locale':
       if (!adapter.changeLocale) return { skipped: 'no locale change without rebuilding' };
       instance = await adapter.create(stage, data);

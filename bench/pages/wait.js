@@ -19,3 +19,17 @@ export async function until(test, what = 'condition', timeout = 60_000) {
     await (i < 200 ? nextTask() : new Promise((r) => requestAnimationFrame(r)));
   }
 }
+
+/** Whether `node` is drawn and wholly inside `box` (the stage the library scrolls in) and the window. */
+export function onScreen(node, box) {
+  if (!node) return false;
+  const r = node.getBoundingClientRect();
+  const b = box.getBoundingClientRect();
+  return r.height > 0 && r.top >= Math.max(b.top, 0) - 1 && r.bottom <= Math.min(b.bottom, innerHeight) + 1 && r.left >= b.left - 1 && r.right <= b.right + 1;
+}
+
+/** The id of the event at `index` in date order (ties by id), from a library's items. */
+export function idInDateOrder(items, dateOf, idOf, index) {
+  const sorted = [...items].sort((a, b) => (dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : idOf(a) < idOf(b) ? -1 : 1));
+  return idOf(sorted[index]);
+}

@@ -1,6 +1,6 @@
 // <twin-pilgrimage-timeline>, built as a site would ship it (minified, production Lit; see bench/run.mjs).
 import '../../.build/lib/pilgrimage-timeline.js';
-import { until } from '../wait.js';
+import { idInDateOrder, onScreen, until } from '../wait.js';
 
 export const data = (n) => `ours/${n}.json`;
 
@@ -12,6 +12,24 @@ export async function create(stage, dataset) {
   stage.append(el);
   await el.updateComplete;
   await until(() => shown(el), 'the first events');
+  return el;
+}
+
+/**
+ * A visit from a shared link: the address names the event (`#event=<id>`, the `deep-link` attribute), the timeline is
+ * made, and the clock stops when that event is on screen and marked current.
+ */
+export async function openAt(stage, dataset, index) {
+  const id = idInDateOrder(dataset.events, (e) => e.date, (e) => e.id, index);
+  history.replaceState(null, '', `#event=${id}`);
+  const el = document.createElement('twin-pilgrimage-timeline');
+  el.setAttribute('deep-link', '');
+  el.data = dataset;
+  stage.append(el);
+  await until(() => {
+    const article = el.shadowRoot?.querySelector(`li[data-id="${id}"] > article`);
+    return article?.getAttribute('aria-current') === 'true' && onScreen(article, stage);
+  }, `event ${id} shown`);
   return el;
 }
 

@@ -1,6 +1,6 @@
 // TimelineJS3 (Knight Lab), from its npm package, served locally (its default script_path is a CDN).
 import { script, style } from './load.js';
-import { until } from '../wait.js';
+import { idInDateOrder, onScreen, until } from '../wait.js';
 
 const base = '/node_modules/@knight-lab/timelinejs/dist/';
 
@@ -17,6 +17,25 @@ export async function create(stage, json) {
   stage.append(host);
   const timeline = new window.TL.Timeline(host, json, { script_path: `${location.origin}${base}js/`, hash_bookmark: false });
   await until(() => timeline.ready && host.querySelector('.tl-slide-content .tl-headline'), 'the first slide');
+  timeline.host = host;
+  return timeline;
+}
+
+/** TimelineJS3's own deep link: `hash_bookmark` reads `#event-<unique_id>` when it is made (with its default slide). */
+export async function openAt(stage, json, index) {
+  const key = (e) => `${e.start_date.year.padStart(4, '0')}-${e.start_date.month.padStart(2, '0')}-${e.start_date.day.padStart(2, '0')}`;
+  const id = idInDateOrder(json.events, key, (e) => e.unique_id, index);
+  const headline = json.events.find((e) => e.unique_id === id).text.headline;
+  history.replaceState(null, '', `#event-${id}`);
+  const host = document.createElement('div');
+  host.style.blockSize = '100%';
+  stage.append(host);
+  const timeline = new window.TL.Timeline(host, json, { script_path: `${location.origin}${base}js/`, hash_bookmark: true });
+  await until(() => {
+    if (!timeline.ready || timeline.current_id !== id) return false;
+    const shown = [...host.querySelectorAll('.tl-slide .tl-headline')].find((h) => h.textContent === headline);
+    return onScreen(shown, stage);
+  }, `slide ${id} shown`);
   timeline.host = host;
   return timeline;
 }

@@ -1,6 +1,6 @@
 // vis-timeline (standalone build, with its own copy of its dependencies), from its npm package.
 import { script, style } from './load.js';
-import { until } from '../wait.js';
+import { idInDateOrder, onScreen, until } from '../wait.js';
 
 export async function load() {
   await style('/node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css');
@@ -15,6 +15,21 @@ export async function create(stage, items) {
   const timeline = new window.vis.Timeline(host, new window.vis.DataSet(items), { height: '700px' });
   await until(() => host.querySelector('.vis-item .vis-item-content'), 'the first items');
   Object.assign(timeline, { host, items });
+  return timeline;
+}
+
+/** vis-timeline reads no address: made, then the item selected and brought into view, without animation. */
+export async function openAt(stage, items, index) {
+  const id = idInDateOrder(items, (i) => i.start, (i) => i.id, index);
+  const content = items.find((i) => i.id === id).content;
+  const host = document.createElement('div');
+  stage.append(host);
+  const timeline = new window.vis.Timeline(host, new window.vis.DataSet(items), { height: '700px' });
+  timeline.setSelection(id, { focus: true, animation: false });
+  await until(() => {
+    const item = host.querySelector('.vis-item.vis-selected .vis-item-content');
+    return item?.textContent === content && onScreen(item, stage);
+  }, `item ${id} shown`);
   return timeline;
 }
 
