@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
 import { hostileCases, hugeTimeline, richDataset, type HostileCase } from '../fixtures/hostile-datasets.js';
+import { inEveryCombination } from '../helpers/matrix.js';
 import { textOf } from '../helpers/render.js';
 
 const TAGS = ['twin-agreement-card', 'twin-signatory-list', 'twin-city-map', 'twin-pilgrimage-timeline'] as const;
@@ -54,7 +55,13 @@ async function renderWith(tag: string, data: unknown, lang = 'fa'): Promise<Twin
 }
 
 describe('hostile and broken data', () => {
-  const cases = hostileCases();
+  const all = hostileCases();
+  // Chromium takes every case. Firefox and WebKit take every link and every other case, but the markup payloads in
+  // text fields on a covering subset (each payload and each field at least once: 16 of 128): a text reaches the page
+  // through Lit's text bindings, which no engine parses as markup, whereas a link's scheme is parsed by the engine's
+  // own URL parser. The full corpus took a fifth of the suite's time in the three engines (46, 47 and 80 s in a CI
+  // run); with the subset, this file alone in the three side by side: 42, 20 and 57 s.
+  const cases = inEveryCombination ? all : all.filter((c) => !c.textPayload || c.textPayload.covering);
   let errors: string[] = [];
   const onError = (e: ErrorEvent) => errors.push(e.message);
   const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
@@ -73,8 +80,16 @@ describe('hostile and broken data', () => {
     console.error = originalConsoleError;
   });
 
-  it(`has a corpus of at least 200 cases (${cases.length})`, () => {
-    expect(cases.length).to.be.at.least(200);
+  it(`has a corpus of at least 200 cases (${all.length}), ${cases.length} of them in this engine`, () => {
+    expect(all.length).to.be.at.least(200);
+    const payloads = all.filter((c) => c.textPayload);
+    const covering = payloads.filter((c) => c.textPayload!.covering);
+    expect(payloads).to.have.length(128);
+    // Every field and every payload in the covering subset (names are "<field>: payload <n>").
+    const fields = (list: typeof all) => new Set(list.map((c) => c.name.split(': payload ')[0]));
+    const numbers = (list: typeof all) => new Set(list.map((c) => c.name.split(': payload ')[1]));
+    expect(fields(covering)).to.deep.equal(fields(payloads));
+    expect(numbers(covering)).to.deep.equal(numbers(payloads));
   });
 
   for (const tag of TAGS) {

@@ -10,6 +10,8 @@
  */
 // Chromium (headless or not: "HeadlessChrome/…"); Firefox and WebKitGTK never say Chrome.
 const CHROMIUM = /Chrome\//.test(navigator.userAgent);
+/** Whether this engine runs every combination (Chromium) rather than a covering subset (Firefox, WebKit). */
+export const inEveryCombination = CHROMIUM;
 
 type Values<T extends readonly (readonly unknown[])[]> = { [K in keyof T]: T[K][number] };
 
@@ -34,5 +36,5 @@ export function covering<const T extends readonly (readonly unknown[])[]>(...dim
 
 /** The combinations this engine tests: all in Chromium, else a covering subset. */
 export function matrix<const T extends readonly (readonly unknown[])[]>(...dimensions: T): Values<T>[] {
-  return CHROMIUM ? product(...dimensions) : covering(...dimensions);
+  return inEveryCombination ? product(...dimensions) : covering(...dimensions);
 }
