@@ -132,6 +132,39 @@ describe('<twin-pilgrimage-timeline deep-link>', () => {
     }
   });
 
+  // `body { overflow-x: hidden }`, alone (the viewport takes the body's overflow) or with `html { overflow-y: scroll }`
+  // (the body is then a box that never overflows): the page scrolls, but the virtualizer took the body for its box.
+  for (const withHtmlRule of [false, true]) {
+    it(`shows the 900th of 1,000 events on a page whose body hides its horizontal overflow${withHtmlRule ? ', its html always showing a scroll bar' : ''} (common site rules)`, async () => {
+      const events = Array.from({ length: 1000 }, (_, i) => ({ id: `e${i + 1}`, date: String(1000 + i), kind: 'meeting', title: `Event ${i + 1}` }));
+      setHash('#event=e900');
+      const styles = [document.body.style.cssText, document.documentElement.style.cssText] as const;
+      document.body.style.overflowX = 'hidden';
+      if (withHtmlRule) document.documentElement.style.overflowY = 'scroll';
+      const el = document.createElement('twin-pilgrimage-timeline') as TwinPilgrimageTimeline;
+      el.lang = 'en';
+      el.setAttribute('deep-link', '');
+      el.data = { ...fictionalTwinning, events };
+      document.body.append(el);
+      try {
+        await until(() => {
+          const target = article(el, 'e900');
+          return !!target && target.getAttribute('aria-current') === 'true' && inViewport(target);
+        }, 5000);
+        const target = article(el, 'e900');
+        expect(target, `the 900th event is rendered (scrolled to ${Math.round(scrollY)}, ${el.shadowRoot!.querySelectorAll('article.event').length} events drawn)`).to.not.equal(null);
+        expect(inViewport(target!), `in the viewport (scrolled to ${Math.round(scrollY)})`).to.equal(true);
+        for (let frame = 0; frame < 20; frame++) {
+          await new Promise((r) => requestAnimationFrame(r));
+          expect(inViewport(article(el, 'e900') ?? el), `still in the viewport ${frame + 1} frames later (scrolled to ${Math.round(scrollY)})`).to.equal(true);
+        }
+      } finally {
+        el.remove();
+        [document.body.style.cssText, document.documentElement.style.cssText] = styles;
+      }
+    });
+  }
+
   it('opens the linked event, writes the reader’s selection with replaceState keeping the rest, and follows the address', async () => {
     setHash('#top&event=rumi-dies');
     const el = await renderTwin<TwinPilgrimageTimeline>(html`<twin-pilgrimage-timeline lang="fa" deep-link loading="eager"></twin-pilgrimage-timeline>`);

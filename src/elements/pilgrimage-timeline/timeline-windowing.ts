@@ -37,6 +37,7 @@ const MAX_FRAMES_TO_REVEAL = 240;
 /** The virtualizer, its ResizeObserver hook and the layout it is given. */
 type Windowing = typeof import('@lit-labs/virtualizer/virtualize.js') &
   typeof import('@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js') &
+  typeof import('./virtualizer-fixes.js') &
   Pick<typeof import('@lit-labs/virtualizer/layouts/flow.js'), 'flow'> & { layout: ReturnType<typeof import('@lit-labs/virtualizer/layouts/flow.js').flow> };
 let windowing: Windowing | undefined;
 let loadingWindowing: Promise<Windowing> | undefined;
@@ -49,7 +50,9 @@ export function loadWindowing(): Promise<Windowing> {
     import('@lit-labs/virtualizer/virtualize.js'),
     import('@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js'),
     import('@lit-labs/virtualizer/layouts/flow.js'),
-  ]).then(([v, r, f]) => (windowing = { ...v, ...r, flow: f.flow, layout: f.flow({}) }));
+    // Its corrections for the pages sites have: downloaded with it, not before (most timelines never need it).
+    import('./virtualizer-fixes.js'),
+  ]).then(([v, r, f, x]) => (windowing = { ...v, ...r, ...x, flow: f.flow, layout: f.flow({}) }));
   return loadingWindowing;
 }
 
@@ -86,32 +89,6 @@ export function withQuietObservers<T>(run: () => T): T {
   } finally {
     windowing.provideResizeObserver(window.ResizeObserver);
   }
-}
-
-/** The parts of a virtualizer 2.1 that `keepOffsetInBox` reads and corrects (private to @lit-labs/virtualizer). */
-interface VirtualizerInternals {
-  _updateView?: () => void;
-  _scrollerController?: { element?: Element } | null;
-  _layout?: { offsetWithinScroller?: { left: number; top: number } } | null;
-}
-
-/**
- * @lit-labs/virtualizer 2.1.1 takes the list's offset within the box it scrolls in from the two on-screen boxes,
- * which moves as the box scrolls (lit/lit#4767; the fix, lit/lit#5279, is not released). In the page that is right
- * (the document's box moves with the scroll); in a scrolling `<div>` a list framed on an entry (a deep link) was
- * placed at twice its scroll position, past the list's end, and rendered nothing at all. The offset it computes is
- * corrected here by the box's own scroll, as the upstream fix does.
- */
-function keepOffsetInBox(virtualizer: VirtualizerInternals): void {
-  const update = virtualizer._updateView;
-  if (typeof update !== 'function') return;
-  virtualizer._updateView = function (this: VirtualizerInternals) {
-    update.call(this);
-    const box = this._scrollerController?.element;
-    const offset = this._layout?.offsetWithinScroller;
-    if (!box || !offset || box === document.scrollingElement || box === document.documentElement) return;
-    this._layout!.offsetWithinScroller = { left: offset.left + box.scrollLeft, top: offset.top + box.scrollTop };
-  };
 }
 
 /**
@@ -214,7 +191,7 @@ export class TimelineWindow<T> implements ReactiveController {
     const virtualizer = windowing && list?.[windowing.virtualizerRef];
     if (virtualizer && virtualizer !== this.started) {
       this.started = virtualizer;
-      keepOffsetInBox(virtualizer as unknown as VirtualizerInternals);
+      windowing!.adaptToPage(virtualizer);
       list!.addEventListener('unpinned', this.onUnpinned);
       if (this.pinned !== undefined) this.placePinned(list!, this.pinned);
       withQuietObservers(() => {
