@@ -15,6 +15,38 @@ const inViewport = (node: Element) => {
   return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
 };
 const article = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`li[data-id="${id}"] > article`);
+/** A timeline of 1,000 events a year apart (windowed), `e1` to `e1000`. */
+const thousandEvents = () => ({
+  ...fictionalTwinning,
+  events: Array.from({ length: 1000 }, (_, i) => ({ id: `e${i + 1}`, date: String(1000 + i), kind: 'meeting', title: `Event ${i + 1}` })),
+});
+/** A linked timeline (`deep-link`) of 1,000 events in English, not yet in the page. */
+function linkedTimeline(): TwinPilgrimageTimeline {
+  const el = document.createElement('twin-pilgrimage-timeline') as TwinPilgrimageTimeline;
+  el.lang = 'en';
+  el.setAttribute('deep-link', '');
+  el.data = thousandEvents();
+  return el;
+}
+/**
+ * Waits until the 900th event is marked current and `shown` (in the view it scrolls in), then checks that it stays
+ * shown for 20 frames while the virtualizer measures the events around it. `where` says where the view was scrolled.
+ */
+async function expectShownAndKept(el: TwinPilgrimageTimeline, shown: (node: Element) => boolean, where: () => string): Promise<void> {
+  await until(() => {
+    const target = article(el, 'e900');
+    return !!target && target.getAttribute('aria-current') === 'true' && shown(target);
+  }, 5000);
+  const target = article(el, 'e900');
+  expect(target, `the 900th event is rendered (${where()}, ${el.shadowRoot!.querySelectorAll('article.event').length} events drawn)`).to.not.equal(null);
+  expect(shown(target!), `shown (${where()})`).to.equal(true);
+  expect(el.selected).to.equal('e900');
+  expect(el.shadowRoot!.querySelectorAll('article.event').length, 'only a window of events').to.be.within(1, 199);
+  for (let frame = 0; frame < 20; frame++) {
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(shown(article(el, 'e900') ?? el), `still shown ${frame + 1} frames later (${where()})`).to.equal(true);
+  }
+}
 
 afterEach(() => {
   history.replaceState(history.state, '', original);
@@ -35,8 +67,7 @@ const SHOWN_WITHIN = WEBKIT_GTK ? 2500 : 1500;
 
 describe('<twin-pilgrimage-timeline deep-link>', () => {
   it('selects the 900th of 1,000 events from the address and shows it in the viewport within 1.5 s (2.5 s in WebKitGTK), lazy by default', async () => {
-    const events = Array.from({ length: 1000 }, (_, i) => ({ id: `e${i + 1}`, date: String(1000 + i), kind: 'meeting', title: `Event ${i + 1}` }));
-    const data = { ...fictionalTwinning, events };
+    const data = thousandEvents();
     // A page's first timeline of 1,000 events once, unlinked: the virtualizer's code is downloaded and compiled, as a
     // page does while its data downloads (prepareWhileLoading); the time measured is then the element's own.
     const first = await renderTwin<TwinPilgrimageTimeline>(html`<twin-pilgrimage-timeline lang="en" loading="eager" .data=${data}></twin-pilgrimage-timeline>`);
@@ -95,16 +126,12 @@ describe('<twin-pilgrimage-timeline deep-link>', () => {
   it('shows the 900th of 1,000 events in the scrolling box a site put the timeline in, and keeps it there', async () => {
     // A site's panel of fixed height that scrolls (`overflow: auto`), with something above the timeline in it. The
     // virtualizer 2.1.1 placed a framed entry at twice the box's scroll there and drew nothing (lit/lit#4767).
-    const events = Array.from({ length: 1000 }, (_, i) => ({ id: `e${i + 1}`, date: String(1000 + i), kind: 'meeting', title: `Event ${i + 1}` }));
     setHash('#event=e900');
     const box = document.createElement('div');
     box.style.cssText = 'inline-size: 600px; block-size: 500px; overflow: auto';
     const heading = document.createElement('h2');
     heading.textContent = 'Our twin city';
-    const el = document.createElement('twin-pilgrimage-timeline') as TwinPilgrimageTimeline;
-    el.lang = 'en';
-    el.setAttribute('deep-link', '');
-    el.data = { ...fictionalTwinning, events };
+    const el = linkedTimeline();
     box.append(heading, el);
     document.body.append(box);
     const inBox = (node: Element) => {
@@ -113,20 +140,8 @@ describe('<twin-pilgrimage-timeline deep-link>', () => {
       return r.height > 0 && r.top >= b.top - 1 && r.bottom <= b.bottom + 1;
     };
     try {
-      await until(() => {
-        const target = article(el, 'e900');
-        return !!target && target.getAttribute('aria-current') === 'true' && inBox(target);
-      }, 5000);
-      const target = article(el, 'e900');
-      expect(target, `the 900th event is rendered (the box scrolled to ${Math.round(box.scrollTop)}, ${el.shadowRoot!.querySelectorAll('article.event').length} events drawn)`).to.not.equal(null);
-      expect(inBox(target!), 'inside the box').to.equal(true);
-      expect(el.selected).to.equal('e900');
-      expect(el.shadowRoot!.querySelectorAll('article.event').length, 'only a window of events').to.be.within(1, 199);
+      await expectShownAndKept(el, inBox, () => `the box scrolled to ${Math.round(box.scrollTop)}`);
       expect(scrollY, 'the page itself did not move').to.equal(0);
-      for (let frame = 0; frame < 20; frame++) {
-        await new Promise((r) => requestAnimationFrame(r));
-        expect(inBox(article(el, 'e900') ?? el), `still in the box ${frame + 1} frames later (scrolled to ${Math.round(box.scrollTop)})`).to.equal(true);
-      }
     } finally {
       box.remove();
     }
@@ -136,28 +151,14 @@ describe('<twin-pilgrimage-timeline deep-link>', () => {
   // (the body is then a box that never overflows): the page scrolls, but the virtualizer took the body for its box.
   for (const withHtmlRule of [false, true]) {
     it(`shows the 900th of 1,000 events on a page whose body hides its horizontal overflow${withHtmlRule ? ', its html always showing a scroll bar' : ''} (common site rules)`, async () => {
-      const events = Array.from({ length: 1000 }, (_, i) => ({ id: `e${i + 1}`, date: String(1000 + i), kind: 'meeting', title: `Event ${i + 1}` }));
       setHash('#event=e900');
       const styles = [document.body.style.cssText, document.documentElement.style.cssText] as const;
       document.body.style.overflowX = 'hidden';
       if (withHtmlRule) document.documentElement.style.overflowY = 'scroll';
-      const el = document.createElement('twin-pilgrimage-timeline') as TwinPilgrimageTimeline;
-      el.lang = 'en';
-      el.setAttribute('deep-link', '');
-      el.data = { ...fictionalTwinning, events };
+      const el = linkedTimeline();
       document.body.append(el);
       try {
-        await until(() => {
-          const target = article(el, 'e900');
-          return !!target && target.getAttribute('aria-current') === 'true' && inViewport(target);
-        }, 5000);
-        const target = article(el, 'e900');
-        expect(target, `the 900th event is rendered (scrolled to ${Math.round(scrollY)}, ${el.shadowRoot!.querySelectorAll('article.event').length} events drawn)`).to.not.equal(null);
-        expect(inViewport(target!), `in the viewport (scrolled to ${Math.round(scrollY)})`).to.equal(true);
-        for (let frame = 0; frame < 20; frame++) {
-          await new Promise((r) => requestAnimationFrame(r));
-          expect(inViewport(article(el, 'e900') ?? el), `still in the viewport ${frame + 1} frames later (scrolled to ${Math.round(scrollY)})`).to.equal(true);
-        }
+        await expectShownAndKept(el, inViewport, () => `the page scrolled to ${Math.round(scrollY)}`);
       } finally {
         el.remove();
         [document.body.style.cssText, document.documentElement.style.cssText] = styles;
