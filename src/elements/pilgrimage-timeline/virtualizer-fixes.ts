@@ -7,7 +7,8 @@
 interface VirtualizerInternals {
   connected?: () => void;
   _updateView?: () => void;
-  _scrollerController?: { element?: Element; detach?: (client: unknown) => void } | null;
+  /** `_element` is the box it was given, null when it follows the window; `element` falls back to the page's. */
+  _scrollerController?: { _element?: Element | null; element?: Element; detach?: (client: unknown) => void } | null;
   _layout?: { offsetWithinScroller?: { left: number; top: number } } | null;
 }
 
@@ -38,7 +39,7 @@ export function adaptToPage(started: unknown): void {
     virtualizer.connected = function (this: VirtualizerInternals) {
       connected.call(this);
       const controller = this._scrollerController;
-      const box = controller?.element;
+      const box = controller?._element;
       if (!controller || !box || !scrollsWithThePage(box) || typeof controller.detach !== 'function') return;
       controller.detach(this);
       // The same class, given no element: it follows the window, as the virtualizer does when nothing clips.
@@ -50,7 +51,7 @@ export function adaptToPage(started: unknown): void {
       update.call(this);
       const box = this._scrollerController?.element;
       const offset = this._layout?.offsetWithinScroller;
-      if (!box || !offset || box === document.scrollingElement || scrollsWithThePage(box)) return;
+      if (!box || !offset || scrollsWithThePage(box)) return;
       this._layout!.offsetWithinScroller = { left: offset.left + box.scrollLeft, top: offset.top + box.scrollTop };
     };
   }
