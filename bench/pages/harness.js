@@ -42,8 +42,9 @@ async function run() {
       // The page opened at the 900th of its events in date order (or the last, if fewer): the library made anew,
       // as at a visit from a shared link, until that event is on screen and marked as the one linked to.
       if (!adapter.openAt) return { skipped: 'no way to open at an event' };
-      const index = Math.min(n, 900) - 1;
-      return { value: await time(async () => (instance = await adapter.openAt(stage, data, index))) };
+      // Which event that is, in the library's own format, before the clock starts.
+      const target = adapter.eventAt(data, Math.min(n, 900) - 1);
+      return { value: await time(async () => (instance = await adapter.openAt(stage, data, target))) };
     }
     case 'locale':
       if (!adapter.changeLocale) return { skipped: 'no locale change without rebuilding' };

@@ -19,8 +19,9 @@ export async function create(stage, dataset) {
  * A visit from a shared link: the address names the event (`#event=<id>`, the `deep-link` attribute), the timeline is
  * made, and the clock stops when that event is on screen and marked current.
  */
-export async function openAt(stage, dataset, index) {
-  const id = idInDateOrder(dataset.events, (e) => e.date, (e) => e.id, index);
+export const eventAt = (dataset, index) => idInDateOrder(dataset.events, (e) => e.date, (e) => e.id, index);
+
+export async function openAt(stage, dataset, id) {
   history.replaceState(null, '', `#event=${id}`);
   const el = document.createElement('twin-pilgrimage-timeline');
   el.setAttribute('deep-link', '');

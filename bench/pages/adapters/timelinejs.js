@@ -22,9 +22,10 @@ export async function create(stage, json) {
 }
 
 /** TimelineJS3's own deep link: `hash_bookmark` reads `#event-<unique_id>` when it is made (with its default slide). */
-export async function openAt(stage, json, index) {
-  const key = (e) => `${e.start_date.year.padStart(4, '0')}-${e.start_date.month.padStart(2, '0')}-${e.start_date.day.padStart(2, '0')}`;
-  const id = idInDateOrder(json.events, key, (e) => e.unique_id, index);
+const dateKey = (e) => `${e.start_date.year.padStart(4, '0')}-${e.start_date.month.padStart(2, '0')}-${e.start_date.day.padStart(2, '0')}`;
+export const eventAt = (json, index) => idInDateOrder(json.events, dateKey, (e) => e.unique_id, index);
+
+export async function openAt(stage, json, id) {
   const headline = json.events.find((e) => e.unique_id === id).text.headline;
   history.replaceState(null, '', `#event-${id}`);
   const host = document.createElement('div');

@@ -19,8 +19,9 @@ export async function create(stage, items) {
 }
 
 /** vis-timeline reads no address: made, then the item selected and brought into view, without animation. */
-export async function openAt(stage, items, index) {
-  const id = idInDateOrder(items, (i) => i.start, (i) => i.id, index);
+export const eventAt = (items, index) => idInDateOrder(items, (i) => i.start, (i) => i.id, index);
+
+export async function openAt(stage, items, id) {
   const content = items.find((i) => i.id === id).content;
   const host = document.createElement('div');
   stage.append(host);
