@@ -19,6 +19,7 @@
 //               accept) instead of plain HTTP/1.1: one connection for every file, as most sites' servers now offer
 //   --details   what Lighthouse blames on the page with the elements: layout shifts, long tasks, script time,
 //               unused JavaScript, the LCP element (always printed when a check fails)
+//   --help      this text
 //
 // Run `npm run build` first: the page loads dist/twin-city-elements.js as a webmaster copies it.
 import lighthouse from 'lighthouse';
@@ -27,6 +28,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { contentType } from '../scripts/content-types.mjs';
 import { importSources } from '../scripts/import-sources.mjs';
@@ -35,11 +37,28 @@ import { startGzipServer } from './lib/gzip-server.mjs';
 import { median } from './lib/stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const flag = (name) => args.includes(`--${name}`);
+let options;
+try {
+  ({ values: options } = parseArgs({
+    options: Object.fromEntries([
+      ...['ci', 'goals', 'save', 'serve', 'http2', 'details', 'help'].map((name) => [name, { type: 'boolean', default: false }]),
+      ...['pages', 'runs', 'bundle'].map((name) => [name, { type: 'string' }]),
+    ]),
+  }));
+} catch (e) {
+  console.error(`${e.message}; the options are in the comment at the top of bench/lighthouse.mjs (--help prints it)`);
+  process.exit(2);
+}
+if (options.help) {
+  // The comment at the top of this file, from its second line to the blank comment line before the imports.
+  const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
+  console.log(lines.slice(1, lines.findIndex((l) => l.startsWith('import '))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  process.exit(0);
+}
+const flag = (name) => options[name];
 const ci = flag('ci');
 const http2 = flag('http2');
-const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 3;
+const runs = options.runs !== undefined ? Number(options.runs) : 3;
 if (!(runs >= 1)) throw new Error('--runs: a number of runs, 1 or more');
 const CHROMIUM = process.env.TWIN_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -78,7 +97,7 @@ const PAGES = {
   // many CMSs strip inline scripts, and it moves all of the elements' work into TBT's window.
   'folder-inline': { label: 'with the four elements from the folder, its entry imported after the first paint by an inline script', optional: true },
 };
-const chosen = args.includes('--pages') ? args[args.indexOf('--pages') + 1].split(',') : undefined;
+const chosen = options.pages?.split(',');
 if (!existsSync(join(root, 'dist/site/twin-city-elements.js'))) PAGES.folder.optional = true;
 const pageNames = chosen ?? Object.keys(PAGES).filter((name) => !PAGES[name].optional && (!ci || PAGES[name].ours));
 for (const name of ['with', 'without', ...pageNames]) if (!PAGES[name]) throw new Error(`--pages: no page ${name}; the pages are ${Object.keys(PAGES).join(', ')}`);
@@ -87,7 +106,7 @@ if (!pageNames.includes('with') || !pageNames.includes('without')) pageNames.uns
 // ---------------------------------------------------------------------------------------------------------------
 // The pages: municipal.html as it is, and its variants made by cutting or replacing its marked blocks.
 
-const bundle = args.includes('--bundle') ? resolve(args[args.indexOf('--bundle') + 1]) : join(root, 'dist/twin-city-elements.js');
+const bundle = options.bundle ? resolve(options.bundle) : join(root, 'dist/twin-city-elements.js');
 if (!existsSync(bundle)) {
   console.error(`${bundle} is missing: run npm run build first`);
   process.exit(2);

@@ -17,17 +17,48 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { launch } from './lib/browsers.mjs';
 import { writeFixtures } from './lib/fixtures.mjs';
 import { startServer } from './lib/server.mjs';
 import { median, bootstrapMedian, bootstrapRatio, seededRandom } from './lib/stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const quick = process.argv.includes('--quick');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-};
+
+const USAGE = `npm run bench -- [options]   (about 19 minutes; writes bench/results.json and bench/RESULTS.md)
+  --only <words>      only the rows of an element and/or a measure, comma-separated: map, timeline, first-render,
+                      deep-link, locale, step, memory, zoom; their rows replace the committed ones, the others stay
+  --browsers <list>   chromium, firefox or both (default both; chromium with --quick)
+  --quick             bench:quick: one size, Chromium, first renders and the deep link, compared with the committed
+                      results (fails on a ratio 2× worse, the map's ceiling or a budget); writes nothing
+  --dry-run           measure and print, write nothing
+  --report-only       write bench/RESULTS.md again from the samples in bench/results.json, measuring nothing
+  --seed <n>          the seed of the rounds' shuffled order (default 7)
+  --help              this text`;
+
+let options;
+try {
+  ({ values: options } = parseArgs({
+    options: {
+      only: { type: 'string', default: '' },
+      browsers: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      'report-only': { type: 'boolean', default: false },
+      seed: { type: 'string', default: '7' },
+      help: { type: 'boolean', default: false },
+    },
+  }));
+} catch (e) {
+  // An option misspelt must not start a 19-minute run that rewrites the committed results.
+  console.error(`${e.message}\n\n${USAGE}`);
+  process.exit(2);
+}
+if (options.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const quick = options.quick;
 
 const TIMELINES = ['ours-timeline', 'timelinejs', 'vis-timeline'];
 const MAPS = ['ours-map', 'leaflet'];
@@ -71,10 +102,13 @@ const MEASURES = {
  * `--only map`, `--only timeline`, `--only zoom`, `--only map,first-render`…: the rows of one element and/or one
  * measure (both when both are named). Without it, every row.
  */
-const only = (arg('only', '') ?? '').split(',').filter(Boolean);
+const only = options.only.split(',').filter(Boolean);
 const ELEMENTS = { map: MAPS, timeline: TIMELINES };
 for (const word of only) {
-  if (!(word in ELEMENTS) && !(word in MEASURES)) throw new Error(`--only ${word}: expected one of ${[...Object.keys(ELEMENTS), ...Object.keys(MEASURES)].join(', ')}`);
+  if (!(word in ELEMENTS) && !(word in MEASURES)) {
+    console.error(`--only ${word}: expected one of ${[...Object.keys(ELEMENTS), ...Object.keys(MEASURES)].join(', ')}`);
+    process.exit(2);
+  }
 }
 function selected(row) {
   const elements = only.filter((w) => w in ELEMENTS);
@@ -255,7 +289,7 @@ const NOTES = [
 ];
 
 async function main() {
-  if (process.argv.includes('--report-only')) {
+  if (options['report-only']) {
     // The report again from the committed samples (e.g. after its notes changed), without measuring.
     const report = JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8'));
     report.notes = NOTES;
@@ -266,11 +300,11 @@ async function main() {
   }
   const rows = plan();
   const sizes = [...new Set(rows.map((r) => r.n).filter(Boolean))];
-  const browsers = arg('browsers', quick ? 'chromium' : 'chromium,firefox').split(',');
+  const browsers = (options.browsers ?? (quick ? 'chromium' : 'chromium,firefox')).split(',');
   const started = Date.now();
   await buildPages(sizes);
   const server = await startServer(root);
-  const random = seededRandom(Number(arg('seed', 7)));
+  const random = seededRandom(Number(options.seed));
   const report = {
     date: new Date().toISOString().slice(0, 10),
     machine: `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
@@ -301,7 +335,7 @@ async function main() {
   console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s)`);
   if (overBudget(report)) process.exitCode = 1;
   if (quick) return compare(report);
-  if (process.argv.includes('--dry-run')) return;
+  if (options['dry-run']) return;
   const written = only.length ? merged(report) : report;
   writeFileSync(join(root, 'bench/results.json'), JSON.stringify(written, null, 2) + '\n');
   writeFileSync(join(root, 'bench/RESULTS.md'), markdown(written));
