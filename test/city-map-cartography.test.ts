@@ -330,6 +330,31 @@ describe('<twin-city-map> cartography', () => {
     }
   });
 
+  it('keeps its list of places inside its frame, from a 270 px sidebar to a desktop, in every language', async () => {
+    for (const width of [240, 280, 343, 480, 800]) {
+      for (const lang of ['fa', 'tr', 'en', 'az', 'az-Arab']) {
+        const el = await mapIn(width, lang);
+        el.view = 'list';
+        await el.updateComplete;
+        const frame = part(el, '.base');
+        const style = getComputedStyle(frame);
+        const box = frame.getBoundingClientRect();
+        const inner = { left: box.left + Number.parseFloat(style.paddingLeft), right: box.right - Number.parseFloat(style.paddingRight) };
+        const where = `${lang}, ${width} px`;
+        for (const node of [part(el, '.places-table'), ...part(el, '.places-table').querySelectorAll('tbody :is(th, td)')]) {
+          const r = node.getBoundingClientRect();
+          expect(r.left, `${where}: ${textOf(node).slice(0, 30)} starts inside the frame`).to.be.at.least(inner.left - 0.5);
+          expect(r.right, `${where}: ${textOf(node).slice(0, 30)} ends inside the frame`).to.be.at.most(inner.right + 0.5);
+        }
+        // Each row keeps its place's name, kind, city and coordinates, in that order, whatever the layout.
+        const first = part(el, '.places-table tbody tr');
+        expect([...first.children].map((c) => c.localName), where).to.deep.equal(['th', 'td', 'td', 'td']);
+        expect(el.scrollWidth, `${where}: nothing sticks out of the element`).to.be.at.most(el.clientWidth + 1);
+        el.parentElement!.remove();
+      }
+    }
+  });
+
   it('never splits a name inside its parentheses', () => {
     for (const width of [250, 340, 480]) {
       for (const line of labelLines('آرامگاه مولانا (موزه مولانا)', width)) expect((line.match(/\(/g) ?? []).length, line).to.equal((line.match(/\)/g) ?? []).length);

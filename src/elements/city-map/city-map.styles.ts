@@ -316,6 +316,42 @@ export const cityMapStyles = [
   .places-table tr.selected {
     background: var(--_subtle);
   }
+  /* In a narrow frame (a sidebar, a small phone) the four columns do not fit: each place becomes a block of its own,
+     its name, then its kind and city on one line, then its coordinates. The column headers stay for screen readers,
+     with the table's roles (written out in the markup). */
+  @container (max-width: 22em) {
+    .places-table,
+    .places-table tbody {
+      display: block;
+    }
+    .places-table thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .places-table tbody tr {
+      display: flex;
+      flex-wrap: wrap;
+      column-gap: 0.75em;
+      padding-block: 0.5em;
+      border-block-end: 1px solid var(--_border);
+    }
+    .places-table tbody :is(th, td) {
+      padding: 0;
+      border: 0;
+    }
+    .places-table tbody th,
+    .places-table .coordinates {
+      flex-basis: 100%;
+    }
+    .places-table .kind,
+    .places-table .coordinates {
+      color: var(--_muted);
+    }
+  }
   @media (forced-colors: active) {
     .land,
     .lake {

@@ -186,28 +186,32 @@ export function placePopupBox(root: ParentNode, { width, height }: { width: numb
   if (box.height < natural.height) popup.style.maxBlockSize = `${Math.floor(box.height)}px`;
 }
 
-/** The list of places: the map's text alternative, and what prints under it. */
+/**
+ * The list of places: the map's text alternative, and what prints under it. The table's roles are written out: in a
+ * narrow frame its rows are laid out as blocks (city-map.styles.ts), and WebKit drops the implicit roles of table
+ * elements that are not displayed as tables.
+ */
 export function renderPlaces(c: ViewContext & { readonly selected: string | undefined }, markers: readonly Marker[], summary: string): TemplateResult {
   const { lang } = c;
   return html`<div part="list" class="places">
     <p>${summary}</p>
-    <table class="places-table">
+    <table class="places-table" role="table">
       <caption class="visually-hidden">${msg('List of places', { id: 'map.list' })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${msg('Place', { id: 'map.place' })}</th>
-          <th scope="col">${msg('Kind', { id: 'map.kind' })}</th>
-          <th scope="col">${msg('City', { id: 'map.city' })}</th>
-          <th scope="col">${msg('Coordinates', { id: 'map.coordinates' })}</th>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader">${msg('Place', { id: 'map.place' })}</th>
+          <th scope="col" role="columnheader">${msg('Kind', { id: 'map.kind' })}</th>
+          <th scope="col" role="columnheader">${msg('City', { id: 'map.city' })}</th>
+          <th scope="col" role="columnheader">${msg('Coordinates', { id: 'map.coordinates' })}</th>
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         ${markers.map(
-          (m) => html`<tr class=${c.selected === m.id ? 'selected' : ''}>
-            <th scope="row"><bdi lang=${ifDefined(m.nameLang)}>${keepParentheses(m.name)}</bdi></th>
-            <td>${kindOf(m)}</td>
-            <td>${c.renderText(m.city.name)}${partSeparator(lang)}${countryName(m.city.country, lang)}</td>
-            <td><bdi>${formatCoordinates(m.lat, m.lon, lang)}</bdi></td>
+          (m) => html`<tr role="row" class=${c.selected === m.id ? 'selected' : ''}>
+            <th scope="row" role="rowheader"><bdi lang=${ifDefined(m.nameLang)}>${keepParentheses(m.name)}</bdi></th>
+            <td role="cell" class="kind">${kindOf(m)}</td>
+            <td role="cell">${c.renderText(m.city.name)}${partSeparator(lang)}${countryName(m.city.country, lang)}</td>
+            <td role="cell" class="coordinates"><bdi>${formatCoordinates(m.lat, m.lon, lang)}</bdi></td>
           </tr>`,
         )}
       </tbody>
