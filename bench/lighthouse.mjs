@@ -28,7 +28,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { readOptions } from '../scripts/cli-options.mjs';
 import { gzipSync } from 'node:zlib';
 import { contentType } from '../scripts/content-types.mjs';
 import { importSources } from '../scripts/import-sources.mjs';
@@ -37,24 +37,15 @@ import { startGzipServer } from './lib/gzip-server.mjs';
 import { median } from './lib/stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-let options;
-try {
-  ({ values: options } = parseArgs({
-    options: Object.fromEntries([
-      ...['ci', 'goals', 'save', 'serve', 'http2', 'details', 'help'].map((name) => [name, { type: 'boolean', default: false }]),
-      ...['pages', 'runs', 'bundle'].map((name) => [name, { type: 'string' }]),
-    ]),
-  }));
-} catch (e) {
-  console.error(`${e.message}; the options are in the comment at the top of bench/lighthouse.mjs (--help prints it)`);
-  process.exit(2);
-}
-if (options.help) {
-  // The comment at the top of this file, from its second line to the blank comment line before the imports.
-  const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
-  console.log(lines.slice(1, lines.findIndex((l) => l.startsWith('import '))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
-  process.exit(0);
-}
+// The usage is the comment at the top of this file, from its second line to the blank comment line before the imports.
+const header = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
+const options = readOptions(
+  Object.fromEntries([
+    ...['ci', 'goals', 'save', 'serve', 'http2', 'details'].map((name) => [name, { type: 'boolean', default: false }]),
+    ...['pages', 'runs', 'bundle'].map((name) => [name, { type: 'string' }]),
+  ]),
+  header.slice(1, header.findIndex((l) => l.startsWith('import '))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'),
+);
 const flag = (name) => options[name];
 const ci = flag('ci');
 const http2 = flag('http2');

@@ -17,7 +17,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { readOptions } from '../scripts/cli-options.mjs';
 import { launch } from './lib/browsers.mjs';
 import { writeFixtures } from './lib/fixtures.mjs';
 import { startServer } from './lib/server.mjs';
@@ -36,28 +36,18 @@ const USAGE = `npm run bench -- [options]   (about 19 minutes; writes bench/resu
   --seed <n>          the seed of the rounds' shuffled order (default 7)
   --help              this text`;
 
-let options;
-try {
-  ({ values: options } = parseArgs({
-    options: {
-      only: { type: 'string', default: '' },
-      browsers: { type: 'string' },
-      quick: { type: 'boolean', default: false },
-      'dry-run': { type: 'boolean', default: false },
-      'report-only': { type: 'boolean', default: false },
-      seed: { type: 'string', default: '7' },
-      help: { type: 'boolean', default: false },
-    },
-  }));
-} catch (e) {
-  // An option misspelt must not start a 19-minute run that rewrites the committed results.
-  console.error(`${e.message}\n\n${USAGE}`);
-  process.exit(2);
-}
-if (options.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+// An option misspelt must not start a 19-minute run that rewrites the committed results: readOptions stops on it.
+const options = readOptions(
+  {
+    only: { type: 'string', default: '' },
+    browsers: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    'dry-run': { type: 'boolean', default: false },
+    'report-only': { type: 'boolean', default: false },
+    seed: { type: 'string', default: '7' },
+  },
+  USAGE,
+);
 const quick = options.quick;
 
 const TIMELINES = ['ours-timeline', 'timelinejs', 'vis-timeline'];

@@ -7,7 +7,7 @@
 // Look at them before and after a visual change (VISUAL.md). `--help` lists the options that narrow a run.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readOptions } from './cli-options.mjs';
 import {
   chooseEntry,
   keepToOrigin,
@@ -32,30 +32,20 @@ const USAGE = `npm run shots -- [options]
   --scale <n>         contact sheets' scale (default 0.25; twice that on a story's sheet)
   --jobs <n>          pages shot side by side (default 2)`;
 
-let options;
-try {
-  ({ values: options } = parseArgs({
-    options: {
-      element: { type: 'string', multiple: true },
-      story: { type: 'string', multiple: true },
-      locale: { type: 'string', multiple: true },
-      width: { type: 'string', multiple: true },
-      theme: { type: 'string', multiple: true },
-      out: { type: 'string', default: 'shots' },
-      storybook: { type: 'string', default: 'storybook-static' },
-      scale: { type: 'string', default: '0.25' },
-      jobs: { type: 'string', default: '2' },
-      help: { type: 'boolean' },
-    },
-  }));
-} catch (e) {
-  console.error(`${e.message}\n\n${USAGE}`);
-  process.exit(2);
-}
-if (options.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const options = readOptions(
+  {
+    element: { type: 'string', multiple: true },
+    story: { type: 'string', multiple: true },
+    locale: { type: 'string', multiple: true },
+    width: { type: 'string', multiple: true },
+    theme: { type: 'string', multiple: true },
+    out: { type: 'string', default: 'shots' },
+    storybook: { type: 'string', default: 'storybook-static' },
+    scale: { type: 'string', default: '0.25' },
+    jobs: { type: 'string', default: '2' },
+  },
+  USAGE,
+);
 const list = (values) => values?.flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter(Boolean);
 
 const LOCALES = ['fa', 'en', 'tr', 'az'];
