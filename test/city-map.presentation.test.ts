@@ -10,7 +10,7 @@ const themes = ['light', 'dark'] as const;
 describe('<twin-city-map> accessibility', () => {
   // Every locale × theme in Chromium, a covering subset in Firefox and WebKit (helpers/matrix.ts).
   for (const [lang, theme] of matrix(locales, themes)) {
-    it(`has no axe violations in ${lang}, ${theme} theme, as a map, with a popup open, and as a list`, async () => {
+    it(`has no axe violations in ${lang}, ${theme} theme, as a map, with a popup open, and as a list (wide and narrow)`, async () => {
       const el = await renderTwin<TwinCityMap>(html`<twin-city-map lang=${lang} theme=${theme} selected="khoy"></twin-city-map>`);
       await expect(el, 'map').to.be.accessible();
       part<SVGGElement>(el, '.marker[data-id="mevlana-museum"]').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
@@ -21,6 +21,10 @@ describe('<twin-city-map> accessibility', () => {
       await el.updateComplete;
       part(el, '[part=list]');
       await expect(el, 'list').to.be.accessible();
+      // In a narrow frame each place is a block, its kind and coordinates muted, the selected one on a tinted ground.
+      el.style.inlineSize = '280px';
+      expect(getComputedStyle(part(el, '.places-table tbody tr')).display, 'the narrow layout').to.equal('flex');
+      await expect(el, 'list, 280 px').to.be.accessible();
     });
   }
 
