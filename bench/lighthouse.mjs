@@ -28,8 +28,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readOptions } from '../scripts/cli-options.mjs';
 import { gzipSync } from 'node:zlib';
+import { readOptions } from '../scripts/cli-options.mjs';
 import { contentType } from '../scripts/content-types.mjs';
 import { importSources } from '../scripts/import-sources.mjs';
 import { explainPage } from './lib/explain-page.mjs';
@@ -42,14 +42,14 @@ const header = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
 const options = readOptions(
   Object.fromEntries([
     ...['ci', 'goals', 'save', 'serve', 'http2', 'details'].map((name) => [name, { type: 'boolean', default: false }]),
-    ...['pages', 'runs', 'bundle'].map((name) => [name, { type: 'string' }]),
+    ...['pages', 'bundle'].map((name) => [name, { type: 'string' }]),
+    ['runs', { type: 'string', default: '3' }],
   ]),
   header.slice(1, header.findIndex((l) => l.startsWith('import '))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'),
 );
-const flag = (name) => options[name];
-const ci = flag('ci');
-const http2 = flag('http2');
-const runs = options.runs !== undefined ? Number(options.runs) : 3;
+const ci = options.ci;
+const http2 = options.http2;
+const runs = Number(options.runs);
 if (!(runs >= 1)) throw new Error('--runs: a number of runs, 1 or more');
 const CHROMIUM = process.env.TWIN_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -348,7 +348,7 @@ const server = await startGzipServer({
   },
 });
 
-if (flag('serve')) {
+if (options.serve) {
   console.log(`Serving the pages until interrupted:\n${Object.keys(PAGES).map((name) => `  ${server.origin}/${name}.html`).join('\n')}`);
   await new Promise(() => {});
 }
@@ -448,12 +448,12 @@ for (const [title, checks] of [
 }
 const others = pageNames.flatMap((name) => results[name].flatMap((r) => r.otherOrigins.map((o) => `${name}: ${o}`)));
 for (const o of new Set(others)) console.log(`FAIL request to another origin: ${o}`);
-const failed = limits.some((c) => !c.ok) || (flag('goals') && goals.some((c) => !c.ok)) || others.length > 0;
+const failed = limits.some((c) => !c.ok) || (options.goals && goals.some((c) => !c.ok)) || others.length > 0;
 
 /** The run of the page with the elements whose score is the median: what Lighthouse blames. */
 const typical = [...results.with].sort((a, b) => a.score - b.score)[Math.floor(results.with.length / 2)];
 let explained;
-if (flag('details') || failed) {
+if (options.details || failed) {
   const d = typical.details;
   const short = (url) => (url ?? '').replace(/^https?:\/\/[^/]+/, '');
   const rect = (r) => `${Math.round(r[1] ?? r.y)}+${Math.round(r[3] ?? r.height)} px`;
@@ -500,7 +500,7 @@ if (flag('details') || failed) {
 await server.close();
 console.log(`\n${Math.round((Date.now() - started) / 1000)} s; load average ${load.before.toFixed(2)} before, ${load.after.toFixed(2)} after`);
 
-if (flag('save')) {
+if (options.save) {
   const out = join(root, 'bench/lighthouse-results.json');
   const chromiumVersion = await new Promise((resolve) => {
     const child = spawn(CHROMIUM, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] });

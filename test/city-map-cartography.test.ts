@@ -341,13 +341,14 @@ describe('<twin-city-map> cartography', () => {
         const box = frame.getBoundingClientRect();
         const inner = { left: box.left + Number.parseFloat(style.paddingLeft), right: box.right - Number.parseFloat(style.paddingRight) };
         const where = `${lang}, ${width} px`;
-        for (const node of [part(el, '.places-table'), ...part(el, '.places-table').querySelectorAll('tbody :is(th, td)')]) {
+        const table = part(el, '.places-table');
+        for (const node of [table, ...table.querySelectorAll('tbody :is(th, td)')]) {
           const r = node.getBoundingClientRect();
           expect(r.left, `${where}: ${textOf(node).slice(0, 30)} starts inside the frame`).to.be.at.least(inner.left - 0.5);
           expect(r.right, `${where}: ${textOf(node).slice(0, 30)} ends inside the frame`).to.be.at.most(inner.right + 0.5);
         }
         // Each row keeps its place's name, kind, city and coordinates, in that order, whatever the layout.
-        const first = part(el, '.places-table tbody tr');
+        const first = table.querySelector('tbody tr')!;
         expect([...first.children].map((c) => c.localName), where).to.deep.equal(['th', 'td', 'td', 'td']);
         expect(el.scrollWidth, `${where}: nothing sticks out of the element`).to.be.at.most(el.clientWidth + 1);
         el.parentElement!.remove();
