@@ -2,15 +2,16 @@
 // per engine and in total, on lines of their own (e.g. "Total: 120 passed, 0 failed"), and then names every
 // test that failed, with its engine, file and first line of error, so that the last lines of a long CI log say
 // what broke. It also names each engine's slowest test files (by the sum of their tests' durations), so that what
-// makes CI long is in its log.
+// makes CI long is in its log; with TWIN_SLOWEST_TESTS=n, the n slowest tests of the run as well.
 import { relative } from 'node:path';
 
 /** Counts the tests of a session's result tree and collects the failed ones with their suite path. */
-function walk(suite, counts, failures, path = []) {
+function walk(suite, counts, failures, path = [], tests = []) {
   if (!suite) return;
   const here = suite.name ? [...path, suite.name] : path;
   for (const test of suite.tests ?? []) {
     counts.ms = (counts.ms ?? 0) + (test.duration ?? 0);
+    tests.push({ name: [...here, test.name].join(' › '), ms: test.duration ?? 0 });
     if (test.skipped) counts.skipped++;
     else if (test.passed) counts.passed++;
     else {
@@ -18,7 +19,7 @@ function walk(suite, counts, failures, path = []) {
       failures.push({ name: [...here, test.name].join(' › '), error: test.error });
     }
   }
-  for (const child of suite.suites ?? []) walk(child, counts, failures, here);
+  for (const child of suite.suites ?? []) walk(child, counts, failures, here, tests);
 }
 
 /** The first line of an error's message, shortened. */
@@ -37,12 +38,15 @@ export function engineSummaryReporter() {
       const perEngine = new Map();
       const failures = [];
       const fileTimes = new Map();
+      const testTimes = [];
       for (const session of sessions) {
         const name = session.browser.name;
         const c = perEngine.get(name) ?? { passed: 0, failed: 0, skipped: 0, sessionErrors: 0 };
         const failed = [];
         const before = c.ms ?? 0;
-        walk(session.testResults, c, failed);
+        const tests = [];
+        walk(session.testResults, c, failed, [], tests);
+        for (const t of tests) testTimes.push({ ...t, where: `${name} · ${relative(process.cwd(), session.testFile).replace(/^test\//, '')}` });
         const times = fileTimes.get(name) ?? [];
         times.push({ file: relative(process.cwd(), session.testFile), ms: (c.ms ?? 0) - before });
         fileTimes.set(name, times);
@@ -70,6 +74,11 @@ export function engineSummaryReporter() {
         const slowest = times.sort((a, b) => b.ms - a.ms).slice(0, Number(process.env.TWIN_SLOWEST ?? 5));
         const sum = times.reduce((n, t) => n + t.ms, 0);
         lines.push(`Slowest in ${name} (tests ${Math.round(sum / 1000)} s in all): ${slowest.map((t) => `${t.file.replace(/^test\//, '')} ${Math.round(t.ms / 1000)} s`).join(', ')}`);
+      }
+      const slowTests = Number(process.env.TWIN_SLOWEST_TESTS ?? 0);
+      if (slowTests > 0) {
+        lines.push(`Slowest tests:`);
+        for (const t of testTimes.sort((a, b) => b.ms - a.ms).slice(0, slowTests)) lines.push(`  ${(t.ms / 1000).toFixed(1)} s  ${t.where}: ${t.name}`);
       }
       if (failures.length) lines.push('Failed:', ...failures);
       console.log(lines.join('\n'));
