@@ -51,10 +51,6 @@ const launchers = {
         args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
       },
       createBrowserContext: ({ browser }) => browser.newContext({ timezoneId: 'Pacific/Kiritimati' }),
-      // Two files at a time, each in a context of its own (see `concurrency` below): a file's page spends about 2 s
-      // starting and loading its modules, which the other file's tests fill. Chromium alone, on 3 December: 257 s
-      // one file at a time, 205 s two; the three engines together 544 s before, 484 s after.
-      concurrency: 2,
     }),
   firefox: () =>
     chromeLauncher({
@@ -125,9 +121,8 @@ export default {
     },
   ],
   browsers: engines.map((e) => launchers[e]()),
-  // One test file at a time in Firefox and WebKit (Chromium sets its own above): WebKitWebDriver drives one MiniBrowser
-  // session at a time, and Firefox opens a second file in a background tab, where animation frames (which the
-  // timeline's layout waits for) stop.
+  // One test file at a time in each browser: WebKitWebDriver drives one MiniBrowser session at a time, and Firefox
+  // opens a second file in a background tab, where animation frames (which the timeline's layout waits for) stop.
   concurrency: engines.includes('webkit') || engines.includes('firefox') ? 1 : 2,
   concurrentBrowsers: 3,
   browserStartTimeout: 120_000,
