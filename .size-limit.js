@@ -161,8 +161,9 @@ export default [
   {
     name: 'twin-city-map: first render with its view and the region geometry at its finer scale (a map drawn wide)',
     path: app('city-map.js'),
-    // 62.7 kB on 2026-12-02: the region from 1:10m, 10.3 kB more than a phone's map downloads
-    limit: '63 kB',
+    // 62.7 kB on 2026-12-02: the region from 1:10m, 10.3 kB more than a phone's map downloads; 63.01 kB on 2026-12-03
+    // with the lines of a name beside its marker set flush towards it (label-layout.ts `lineStart`)
+    limit: '63.5 kB',
     gzip: true,
     modifyEsbuildConfig: withoutLazyParts(['twin-city-map'], /\/(region-fine|map-view)-[\w-]+\.js$/),
   },

@@ -4,7 +4,7 @@
 // overlaps).
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { layoutScore, overlap, placeLabels, placeLabelsBest, scoreLimit, type LabelRequest, type Rect } from '../src/elements/city-map/label-layout.js';
+import { layoutScore, lineStart, overlap, placeLabels, placeLabelsBest, scoreLimit, type LabelRequest, type Rect } from '../src/elements/city-map/label-layout.js';
 
 const bounds = { width: 400, height: 300 };
 const label = (key: string, x: number, y: number, more: Partial<LabelRequest> = {}): LabelRequest => ({
@@ -21,6 +21,15 @@ const label = (key: string, x: number, y: number, more: Partial<LabelRequest> = 
 });
 
 describe('map label layout', () => {
+  it('starts each line of a label towards its point: flush left to its right, flush right to its left, else centred', () => {
+    const box = { x: 100, width: 80 };
+    expect(lineStart(box, 90, 50, true), 'right of the point').to.equal(100);
+    expect(lineStart(box, 100, 50, true), 'right of the point, touching it').to.equal(100);
+    expect(lineStart(box, 190, 50, true), 'left of the point').to.equal(130);
+    expect(lineStart(box, 140, 50, true), 'above or below the point').to.equal(115);
+    expect(lineStart(box, 90, 50, false), 'a country name or the distance: centred').to.equal(115);
+  });
+
   it('keeps the first variant when it places every label apart, and says the layout is complete', () => {
     const requests = [label('a', 100, 100, { priority: 1, required: true }), label('b', 300, 200), label('country', 200, 60, { priority: 3, around: false })];
     const best = placeLabelsBest(requests, [], bounds);

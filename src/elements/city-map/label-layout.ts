@@ -87,6 +87,17 @@ export function overlap(a: Rect, b: Rect): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
+/**
+ * Where a line of a placed label starts (its left edge, in the label's box `inner`), justified towards the point it
+ * labels, as an atlas sets a name beside its mark: flush left in a label right of its point, flush right in one left
+ * of it, centred above, below or on it. A name of two lines then keeps both by its marker, rather than one of them
+ * centred away from it (and nearer another place's name).
+ */
+export function lineStart({ x, width }: { readonly x: number; readonly width: number }, pointX: number, lineWidth: number, around: boolean): number {
+  const spare = width - lineWidth;
+  return x + (!around ? spare / 2 : x >= pointX ? 0 : x + width <= pointX ? spare : spare / 2);
+}
+
 /** A label centred above or below its point may slide sideways to stay inside the map. */
 function slide(r: Rect, bounds: { width: number }): Rect {
   return { ...r, x: Math.min(Math.max(PAD, r.x), Math.max(PAD, bounds.width - PAD - r.width)) };

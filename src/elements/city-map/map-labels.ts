@@ -5,7 +5,7 @@
  * cities always have theirs. Called after each render of the map (zooming and panning move the labels).
  */
 import type { BorderGrid } from './border-grid.js';
-import { PILL, dropCoveredLandmarks, placeLabelsBest, scoreLimit, type LabelRequest, type Rect, type SharedCandidates } from './label-layout.js';
+import { PILL, dropCoveredLandmarks, lineStart, placeLabelsBest, scoreLimit, type LabelRequest, type Rect, type SharedCandidates } from './label-layout.js';
 import type { MapScene } from './map-scene.js';
 
 /** The map as drawn, for a layout of its labels. */
@@ -156,11 +156,12 @@ export class MapLabels {
       for (const node of new Set([g, shown])) node.removeAttribute('visibility');
       const padded = g.classList.contains('distance');
       const inner = padded ? { x: spot.x + PILL.x, y: spot.y + PILL.y, width: spot.width - 2 * PILL.x } : spot;
-      // Each line is centred by its measured width and anchored at its left edge, which every engine places alike
-      // (they anchor the middle of right-to-left runs differently).
+      // Each line is set by its measured width, towards the point (see `lineStart`), and anchored at its left edge,
+      // which every engine places alike (they anchor the middle of right-to-left runs differently).
       const { lines, widths: lineWidths, ascent, lineHeight } = measured.get(g)!;
       lines.forEach((line, i) => {
-        line.setAttribute('x', String(inner.x + (inner.width - (lineWidths[i] ?? 0)) / 2));
+        // Markers' and reference cities' names go round their points (they have a radius, `data-r`).
+        line.setAttribute('x', String(lineStart(inner, Number(g.dataset['x']), lineWidths[i] ?? 0, 'r' in g.dataset)));
         line.setAttribute('y', String(inner.y + ascent + lineHeight * i));
       });
       const rect = g.querySelector('rect.pill');

@@ -5,7 +5,7 @@
  * server cannot measure text. Estimates run a little wide, so that labels keep apart in any font.
  */
 import type { BorderGrid } from './border-grid.js';
-import { PILL, placeLabelsBest, type LabelRequest, type Rect } from './label-layout.js';
+import { PILL, lineStart, placeLabelsBest, type LabelRequest, type Rect } from './label-layout.js';
 
 /** One label to lay out: its text lines, its font and the point it labels. */
 export interface ServerLabel {
@@ -101,7 +101,8 @@ export function layoutServerLabels(
     const inner = l.pill ? { x: box.x + PILL.x, y: box.y + PILL.y, width: box.width - 2 * PILL.x } : box;
     out.set(l.key, {
       box,
-      lines: l.lines.map((text, i) => ({ text, x: inner.x + (inner.width - widths[i]!) / 2 + 1, y: inner.y + ascent + lineHeight * i })),
+      // Towards the point, as the live map sets them (`lineStart`); the estimated widths have a pixel each side.
+      lines: l.lines.map((text, i) => ({ text, x: lineStart(inner, l.x, widths[i]!, l.radius !== undefined) + 1, y: inner.y + ascent + lineHeight * i })),
     });
   }
   return out;
