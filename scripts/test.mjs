@@ -4,8 +4,11 @@
 //    otherwise stops and prints the exact command to run. It never tests fewer engines silently:
 //    TWIN_ENGINES=chromium,firefox narrows the run only when you ask for it.
 // 2. Starts WebKitWebDriver under Xvfb on a free port, then runs Web Test Runner with the given args.
+// 3. Runs them once more, and says so, if the runner stopped before it reported any result (see the end).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { webkitPaintEnv } from './webkit-env.mjs';
@@ -79,7 +82,9 @@ async function waitForDriver(port, child) {
 
 const env = { ...process.env };
 let driver;
-if (engines.includes('webkit')) {
+/** Starts WebKitWebDriver under Xvfb on a free port, when WebKit is among the engines. */
+async function startDriver() {
+  if (!engines.includes('webkit')) return;
   const port = await freePort();
   // WebKit runs in Tehran's time zone (Chromium and Firefox in far-east and far-west ones; see the config), and
   // paints on the CPU (see webkit-env.mjs; WEBKIT_SKIA_ENABLE_CPU_RENDERING=0 tests the GPU path).
@@ -91,6 +96,7 @@ if (engines.includes('webkit')) {
   env.TWIN_WEBDRIVER_PORT = String(port);
   await waitForDriver(port, driver);
 }
+await startDriver();
 
 function stopDriver() {
   if (driver && driver.exitCode === null) {
@@ -104,13 +110,41 @@ function stopDriver() {
 process.on('exit', stopDriver);
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { stopDriver(); process.exit(130); });
 
-const wtr = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env,
-});
-wtr.on('exit', (code, signal) => {
+// The reporter (engine-summary-reporter.mjs) writes the run's totals here when the run ends with its results.
+const scratch = mkdtempSync(join(tmpdir(), 'twin-test-'));
+env.TWIN_SUMMARY_FILE = join(scratch, 'summary.json');
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+
+/**
+ * Runs Web Test Runner; resolves with its exit code (1 when a signal ended it), and whether it reported results. A
+ * runner that ends with neither a result nor an error of its own says nothing; scripts/wtr-exit-watch.mjs, loaded
+ * into it, says how it ended.
+ */
+function runTests() {
+  rmSync(env.TWIN_SUMMARY_FILE, { force: true });
+  const wtr = spawn(process.execPath, ['--import', './scripts/wtr-exit-watch.mjs', 'node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env,
+  });
+  return new Promise((resolve) => {
+    wtr.on('exit', (code, signal) => {
+      // A runner killed by a signal prints nothing of its own (a CI run once ended mid-suite with no word); say so.
+      if (signal) console.error(`\nnpm test: Web Test Runner was stopped by ${signal} before it finished.`);
+      resolve({ code: code ?? (signal ? 1 : 0), reported: existsSync(env.TWIN_SUMMARY_FILE) });
+    });
+  });
+}
+
+let run = await runTests();
+// Two CI runs (of about thirty) ended mid-suite with exit code 1 and no result, failed test or error: the runner
+// itself stopped. That run is started again, once, and says so; a run that reports results, failed tests included,
+// is never repeated.
+if (run.code !== 0 && !run.reported) {
+  console.error('\nnpm test: Web Test Runner stopped before it reported any result (see above); running the tests again, once.\n');
+  // A fresh WebKitWebDriver: the stopped runner may have left its session open, and the driver serves one at a time.
   stopDriver();
-  // A runner killed by a signal prints nothing of its own (a CI run once ended mid-suite with no word); say so.
-  if (signal) console.error(`\nnpm test: Web Test Runner was stopped by ${signal} before it finished.`);
-  process.exit(code ?? (signal ? 1 : 0));
-});
+  await startDriver();
+  run = await runTests();
+}
+stopDriver();
+process.exit(run.code);
