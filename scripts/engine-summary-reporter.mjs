@@ -12,12 +12,13 @@ function walk(suite, counts, failures, path = [], tests = []) {
   const here = suite.name ? [...path, suite.name] : path;
   for (const test of suite.tests ?? []) {
     counts.ms = (counts.ms ?? 0) + (test.duration ?? 0);
-    tests.push({ name: [...here, test.name].join(' › '), ms: test.duration ?? 0 });
+    const name = [...here, test.name].join(' › ');
+    tests.push({ name, ms: test.duration ?? 0 });
     if (test.skipped) counts.skipped++;
     else if (test.passed) counts.passed++;
     else {
       counts.failed++;
-      failures.push({ name: [...here, test.name].join(' › '), error: test.error });
+      failures.push({ name, error: test.error });
     }
   }
   for (const child of suite.suites ?? []) walk(child, counts, failures, here, tests);
@@ -47,11 +48,12 @@ export function engineSummaryReporter() {
         const before = c.ms ?? 0;
         const tests = [];
         walk(session.testResults, c, failed, [], tests);
-        for (const t of tests) testTimes.push({ ...t, where: `${name} · ${relative(process.cwd(), session.testFile).replace(/^test\//, '')}` });
+        const file = relative(process.cwd(), session.testFile);
+        for (const t of tests) testTimes.push({ ...t, where: `${name} · ${file.replace(/^test\//, '')}` });
         const times = fileTimes.get(name) ?? [];
-        times.push({ file: relative(process.cwd(), session.testFile), ms: (c.ms ?? 0) - before });
+        times.push({ file, ms: (c.ms ?? 0) - before });
         fileTimes.set(name, times);
-        const where = `${name} · ${relative(process.cwd(), session.testFile)}`;
+        const where = `${name} · ${file}`;
         for (const f of failed) failures.push(`  ${where}: ${f.name}\n      ${firstLine(f.error)}`);
         if (!session.passed && (session.errors?.length ?? 0) > 0) {
           c.sessionErrors += session.errors.length;
