@@ -2,13 +2,14 @@
 // `npm run lighthouse`: Lighthouse (mobile defaults: simulated slow 4G and 4× CPU) in the system Chromium on a
 // Persian municipal news page (bench/lighthouse/municipal.html: right to left, root 10 px, body 14 px, a 270 px
 // sidebar) with the four elements from the self-hosted dist/twin-city-elements.js, on the same page without them,
-// and with them from the self-hosted folder (dist/site/); beside them the same page with only a timeline: ours,
+// and with them from the self-hosted folder (dist/site/), the same page naming one empty module script (the floor of
+// any script tag's LCP); beside them the same page with only a timeline: ours,
 // TimelineJS3's and vis-timeline's, each with the default dataset's 16 events. Everything is served gzipped from a server on loopback; no request may leave it.
 // Prints the medians (and ranges) of each page's runs and the differences with − without, and checks them:
 //
 //   --ci        only our page with and without the elements (the CI step)
-//   --pages a,b the pages to run (always with "with" and "without"): without, with, folder, timeline,
-//               timelinejs3, vis-timeline, with-async, folder-inline (the last two only when named)
+//   --pages a,b the pages to run (always with "with" and "without"): without, with, folder, empty-script,
+//               timeline, timelinejs3, vis-timeline, with-async, folder-inline (the last two only when named)
 //   --runs N    runs per page (default 3); the runs of the pages are interleaved, each in a fresh Chromium
 //   --goals     fail on the goals of issue 19 too (by default they are reported, and only the regression limits,
 //               which allow for this machine's noise, fail the run)
@@ -76,6 +77,10 @@ const PAGES = {
   // waits for the page's first contentful paint, then loads each element's code, language and geometry as the
   // page needs them.
   folder: { label: 'with the four elements from the folder (dist/site/, fetchpriority="low")' },
+  // The floor of any script tag: the page with no element, naming one empty module script as the folder names its
+  // entry. Lighthouse's simulated LCP counts the download of every script the HTML names that ran before the first
+  // paint of the unthrottled load, so this page's LCP is the earliest any form loaded by a script tag can have.
+  'empty-script': { label: 'without the elements, with one empty module script (fetchpriority="low")' },
   timeline: { label: 'with our timeline only' },
   timelinejs3: { label: 'with TimelineJS3 3.9.11 only' },
   'vis-timeline': { label: 'with vis-timeline 8.5.4 only' },
@@ -152,6 +157,8 @@ const pages = {
     variant({ script: '<script type="module" fetchpriority="low" src="/assets/site/twin-city-elements.js"></script>', card: true, list: true, map: true, timeline: true }),
   ),
   '/folder-inline.html': html(variant({ script: INLINE('/assets/site/twin-city-elements.js'), card: true, list: true, map: true, timeline: true })),
+  '/empty-script.html': html(variant({ script: '<script type="module" fetchpriority="low" src="/assets/empty.js"></script>' })),
+  '/assets/empty.js': { body: Buffer.from('// An empty module: what naming a script costs a page.\n'), type: 'text/javascript; charset=utf-8' },
   '/timeline.html': html(variant({ script: true, timeline: true })),
   '/timelinejs3.html': html(
     peer(
@@ -445,6 +452,15 @@ for (const [title, checks] of [
 ]) {
   console.log(`${title}:`);
   for (const c of checks) console.log(`  ${c.ok ? 'ok  ' : 'FAIL'} ${DESCRIBE[c.key](c.value, c.limit)}`);
+}
+if (medians['empty-script']) {
+  // How far each form's LCP is from the floor a script tag sets (see 'empty-script').
+  const floor = medians['empty-script'].lcp;
+  const over = (name) => `${signed('lcp', medians[name].lcp - floor)} ms`;
+  console.log(
+    `The floor of a script tag: the page with one empty module script has its LCP ${signed('lcp', floor - medians.without.lcp)} ms against the page without; ` +
+      `LCP against that floor: the single file ${over('with')}${medians.folder ? `, the folder ${over('folder')}` : ''}.`,
+  );
 }
 const others = pageNames.flatMap((name) => results[name].flatMap((r) => r.otherOrigins.map((o) => `${name}: ${o}`)));
 for (const o of new Set(others)) console.log(`FAIL request to another origin: ${o}`);
