@@ -414,4 +414,46 @@ describe('<twin-city-map> cartography', () => {
     }
     el.parentElement!.remove();
   });
+
+  it('keeps its toolbar to one row from a 280 px phone to a desktop in every language: the reset and list buttons labelled where the labels fit, their icons alone where not', async () => {
+    for (const width of [280, 375, 800, 1280]) {
+      for (const lang of ['fa', 'tr', 'en', 'az', 'az-Arab']) {
+        const el = await mapIn(width, lang);
+        const where = `${lang} ${width}`;
+        const toolbar = part(el, '[part~="toolbar"]').getBoundingClientRect();
+        const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="toolbar"] button')];
+        expect(buttons.length, where).to.equal(4);
+        const boxes = buttons.map((b) => b.getBoundingClientRect());
+        const tops = boxes.map((b) => b.top);
+        expect(Math.max(...tops) - Math.min(...tops), `${where}: one row`).to.be.below(1);
+        for (const b of boxes) {
+          expect(Math.min(b.width, b.height), `${where}: a target of 24 px at least`).to.be.at.least(24);
+          expect(b.left >= toolbar.left - 0.5 && b.right <= toolbar.right + 0.5, `${where}: inside the toolbar`).to.equal(true);
+        }
+        // The zoom pair shares a border: one overlaps the other by that 1 px (in either direction).
+        const [zoomIn, zoomOut] = boxes as [DOMRect, DOMRect];
+        const gap = Math.max(zoomIn.left, zoomOut.left) - Math.min(zoomIn.right, zoomOut.right);
+        expect(gap, `${where}: the zoom pair joined`).to.be.within(-1.5, -0.5);
+        const wide = width >= 800;
+        for (const button of buttons.slice(2)) {
+          const label = button.querySelector<HTMLElement>('.label')!;
+          const text = textOf(label);
+          expect(text, where).to.not.equal('');
+          // Its label is its name (the tooltip's too), shown or not.
+          expect(textOf(button), `${where}: named by its label`).to.equal(text);
+          expect(button.title, `${where}: its tooltip`).to.equal(text);
+          const shown = label.getBoundingClientRect();
+          if (wide) {
+            expect(shown.width, `${where}: "${text}" shown`).to.be.above(10);
+            const inner = button.getBoundingClientRect();
+            expect(shown.left >= inner.left && shown.right <= inner.right, `${where}: "${text}" whole inside its button`).to.equal(true);
+          } else {
+            expect(shown.width, `${where}: "${text}" hidden, its icon alone`).to.be.at.most(1);
+          }
+          expect(button.querySelector('svg.icon')!.getBoundingClientRect().width, `${where}: its icon`).to.be.above(8);
+        }
+        el.parentElement!.remove();
+      }
+    }
+  });
 });

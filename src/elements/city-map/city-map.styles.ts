@@ -36,6 +36,9 @@ export const cityMapStyles = [
     flex-wrap: wrap;
     gap: 0.375em;
   }
+  .zoom {
+    display: flex;
+  }
   .tool {
     /* 2.5em of the surrounding text, in the tool's own 1.125em. */
     min-inline-size: 2.25em;
@@ -51,8 +54,65 @@ export const cityMapStyles = [
     line-height: 1;
     cursor: pointer;
   }
-  .tool.text {
-    font-size: 0.875em;
+  /* The pair: one outline, split by the buttons' shared border. */
+  .zoom .tool:first-child {
+    border-start-end-radius: 0;
+    border-end-end-radius: 0;
+  }
+  .zoom .tool + .tool {
+    margin-inline-start: -1px;
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
+  }
+  .zoom .tool:is(:hover, :focus-visible) {
+    position: relative;
+  }
+  .tool.labelled {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.375em;
+  }
+  .tool .label {
+    /* 0.875em of the surrounding text. */
+    font-size: calc(0.875em / 1.125);
+  }
+  .tool.list {
+    margin-inline-start: auto;
+  }
+  .icon {
+    flex: none;
+    inline-size: 1em;
+    block-size: 1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .icon .dots {
+    stroke-width: 2.5;
+  }
+  .base[dir='rtl'] .icon.mirrored {
+    transform: scaleX(-1);
+  }
+  /* Where the labels would wrap the toolbar to a second row, the two labelled buttons show their icon alone: the
+     label, cut to no width, is still the button's name. */
+  @container (max-width: 30em) {
+    .tool.labelled {
+      gap: 0;
+    }
+    .tool .label {
+      max-inline-size: 0;
+      overflow: hidden;
+      white-space: nowrap;
+    }
+  }
+  @media (pointer: coarse) {
+    .tool {
+      min-inline-size: max(2.25em, 44px);
+      min-block-size: max(2.25em, 44px);
+    }
   }
   .tool:hover:not(:disabled) {
     background: var(--_subtle);
