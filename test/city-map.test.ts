@@ -196,14 +196,77 @@ describe('<twin-city-map> interaction', () => {
     const el = await mapIn(600, 'tr');
     const [zoomIn, zoomOut, reset] = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar button')];
     expect(zoomIn!.getAttribute('aria-label')).to.equal('Yakınlaştır');
-    expect(zoomOut!.disabled, 'already at the widest view').to.equal(true);
+    expect(zoomOut!.getAttribute('aria-disabled'), 'already at the widest view').to.equal('true');
+    zoomOut!.click();
+    await el.updateComplete;
+    expect(transform(el), 'a disabled button does nothing').to.equal('translate(0 0) scale(1)');
     zoomIn!.click();
     await el.updateComplete;
     expect(transform(el)).to.contain('scale(1.6)');
-    expect(zoomOut!.disabled).to.equal(false);
+    expect(zoomOut!.getAttribute('aria-disabled')).to.equal('false');
     reset!.click();
     await el.updateComplete;
     expect(transform(el)).to.equal('translate(0 0) scale(1)');
+  });
+
+  it('has one tab stop in its toolbar, the arrow keys (mirrored in Persian), Home and End between its buttons, and keeps the focus on a button that has nothing more to do', async () => {
+    for (const lang of ['en', 'fa']) {
+      const el = await mapIn(600, lang);
+      const root = el.shadowRoot!;
+      const buttons = [...root.querySelectorAll<HTMLButtonElement>('[part~="toolbar"] button')];
+      const tool = (name: string) => buttons.find((b) => b.dataset['tool'] === name)!;
+      const focused = () => (root.activeElement as HTMLElement | null)?.dataset['tool'];
+      const [next, previous] = lang === 'fa' ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
+      expect(buttons.map((b) => b.tabIndex), `${lang}: one tab stop`).to.deep.equal([0, -1, -1, -1]);
+      // Tab from before the map lands on it.
+      const before = document.createElement('button');
+      el.before(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focused(), `${lang}: Tab enters at the tab stop`).to.equal('zoom-in');
+      await sendKeys({ press: next });
+      expect(focused(), `${lang}: ${next}`).to.equal('zoom-out');
+      expect(tool('zoom-out').tabIndex, `${lang}: the tab stop follows`).to.equal(0);
+      expect(tool('zoom-in').tabIndex).to.equal(-1);
+      await sendKeys({ press: 'End' });
+      expect(focused(), `${lang}: End`).to.equal('list');
+      await sendKeys({ press: previous });
+      expect(focused(), `${lang}: ${previous}`).to.equal('reset');
+      await sendKeys({ press: 'Home' });
+      expect(focused(), `${lang}: Home`).to.equal('zoom-in');
+      if (lang === 'fa') {
+        // The rest does not depend on the direction (and each key costs WebKit's driver half a second).
+        before.remove();
+        el.parentElement!.remove();
+        continue;
+      }
+      // Zoomed in, then reset with Enter: the reset button, now with nothing to reset, keeps the focus.
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(transform(el), `${lang}: Enter zooms in`).to.contain('scale(1.6)');
+      tool('reset').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(transform(el), `${lang}: Enter resets`).to.equal('translate(0 0) scale(1)');
+      expect(tool('reset').getAttribute('aria-disabled')).to.equal('true');
+      expect(focused(), `${lang}: the focus stays on the reset button`).to.equal('reset');
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(transform(el), `${lang}: a disabled button does nothing`).to.equal('translate(0 0) scale(1)');
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(transform(el), `${lang}: Space zooms in, once`).to.contain('scale(1.6)');
+      await sendKeys({ press: 'End' });
+      await sendKeys({ press: previous });
+      // The focus leaves the toolbar, and Tab brings it back to the button last focused.
+      before.focus();
+      expect(root.activeElement, `${lang}: the focus left the toolbar`).to.equal(null);
+      await sendKeys({ press: 'Tab' });
+      expect(focused(), `${lang}: Tab comes back where the reader was`).to.equal('reset');
+      before.remove();
+      el.parentElement!.remove();
+    }
   });
 
   it('opens a popup from a marker with the keyboard, fires twin-select and closes on Escape', async () => {

@@ -114,20 +114,20 @@ export const cityMapStyles = [
       min-block-size: max(2.25em, 44px);
     }
   }
-  .tool:hover:not(:disabled) {
+  .tool:hover:not([aria-disabled='true']) {
     background: var(--_subtle);
   }
-  .tool:disabled {
+  .tool[aria-disabled='true'] {
     opacity: 0.55;
     cursor: default;
   }
   .tool[aria-pressed='true'],
-  .tool[aria-pressed='true']:hover:not(:disabled) {
+  .tool[aria-pressed='true']:hover:not([aria-disabled='true']) {
     background: var(--_accent);
     border-color: var(--_accent);
     color: var(--_on-accent);
   }
-  .tool[aria-pressed='true']:hover:not(:disabled) {
+  .tool[aria-pressed='true']:hover:not([aria-disabled='true']) {
     box-shadow: inset 0 0 0 2px var(--_on-accent);
   }
   .viewport {

@@ -14,7 +14,7 @@ import { yieldToMain } from '../../shared/yield-to-main.js';
 import { cityPair, mapHeight, markersOf, type Marker } from './map-model.js';
 import { isOnMap, MapDeepLink } from './map-deep-link.js';
 import { MapGeometry } from './map-geometry.js';
-import { renderMapToolbar, type MapToolbarActions } from './map-toolbar.js';
+import { renderMapToolbar, toolbarFocusIn, toolbarKeyDown, TOOLS, type MapToolbarActions, type Tool } from './map-toolbar.js';
 import { cityMapStyles } from './city-map.styles.js';
 import { ZoomPanController } from './zoom-pan-controller.js';
 import type { CityMapContext, MapContent, MapDrawing, MapLabels } from './map-view.js';
@@ -132,11 +132,18 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   /** The labels' measures and layout (map-labels.ts), once the view code is here. */
   private labels: MapLabels | undefined;
 
+  /** The toolbar button that holds its one tab stop (not reactive: a focus moves it in place, see map-toolbar.ts). */
+  private toolbarTabStop: Tool = TOOLS[0];
+
   private readonly toolbarActions: MapToolbarActions = {
     zoomIn: () => this.zoomPan.zoomIn(),
     zoomOut: () => this.zoomPan.zoomOut(),
     reset: () => this.zoomPan.reset(),
     toggleList: () => this.toggleList(),
+    keyDown: (e) => toolbarKeyDown(e, this.language.dir === 'rtl'),
+    focusIn: (e) => {
+      this.toolbarTabStop = toolbarFocusIn(e) ?? this.toolbarTabStop;
+    },
   };
 
   /** The map's own listeners (stable, so that a render does not set them again). */
@@ -344,7 +351,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   /** The zoom, reset and list buttons; `idle` (in the skeleton) disables them, keeping their size. */
   private renderToolbar(idle: boolean): TemplateResult {
     const { canZoomIn, canZoomOut, isReset } = this.zoomPan;
-    return renderMapToolbar({ idle, list: this.view === 'list', canZoomIn, canZoomOut, isReset }, this.toolbarActions);
+    return renderMapToolbar({ idle, list: this.view === 'list', canZoomIn, canZoomOut, isReset, tabStop: this.toolbarTabStop }, this.toolbarActions);
   }
 
   // ——— interaction ———
