@@ -120,6 +120,25 @@ describe('reader preferences: forced colors', () => {
     expect(contrast(dot, land), `marker ${dot} on land ${land}`).to.be.at.least(3);
     expect(contrast(arc, land), `line ${arc} on land ${land}`).to.be.at.least(3);
   });
+
+  it('twin-city-map: the pressed list button in system highlight colors, a button with nothing to do in grey text', async function () {
+    await emulate(this, { forcedColors: 'active' }, '(forced-colors: active)');
+    const el = await renderTwin<TwinElement & { view: string }>(html`<twin-city-map lang="en" view="list"></twin-city-map>`);
+    // Computed styles are live: each colour is read as a string when it is asked for.
+    const colours = (name: string) => {
+      const style = getComputedStyle(part(el, `[part~="toolbar"] [data-tool="${name}"]`));
+      return { text: style.color, background: style.backgroundColor };
+    };
+    const pressed = colours('list');
+    expect(pressed.background, 'the pressed list button stands out').to.not.equal(colours('reset').background);
+    expect(contrast(pressed.text, pressed.background)).to.be.at.least(4.5);
+    // In the list, the zoom buttons have nothing to do; on the map at its first view, "Reset view" has nothing to do.
+    const idle = colours('zoom-in').text;
+    el.view = 'map';
+    await el.updateComplete;
+    expect(idle, 'a button with nothing to do, against one that can zoom in').to.not.equal(colours('zoom-in').text);
+    expect(colours('reset').text, '"Reset view" at the first view').to.equal(idle);
+  });
 });
 
 describe('reader preferences: light unless the page asks for dark', () => {

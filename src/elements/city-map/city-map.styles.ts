@@ -433,6 +433,18 @@ export const cityMapStyles = [
       fill: CanvasText;
       stroke: Canvas;
     }
+    /* The pressed list button in the system's highlight, a button with nothing to do in its grey text (a disabled
+       button's own, which aria-disabled does not give). */
+    .tool[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
+    .tool[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
   }
 `,
   printStyles,
