@@ -113,6 +113,10 @@ export const cityMapStyles = [
       min-inline-size: max(2.25em, 44px);
       min-block-size: max(2.25em, 44px);
     }
+    /* The toolbar's bone keeps the toolbar's height: the map under it must not move when the translations come. */
+    .toolbar-bone {
+      block-size: max(calc(2.25em * 1.125), 44px);
+    }
   }
   .tool:hover:not([aria-disabled='true']) {
     background: var(--_subtle);
