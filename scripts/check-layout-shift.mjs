@@ -13,6 +13,12 @@ import { chromium } from 'playwright-core';
 
 const LIMIT = 0.01;
 /**
+ * The phone as Lighthouse's mobile run has it: a touch screen (so a coarse pointer, whose larger targets the skeletons
+ * must reserve too) at 1.75 device pixels per CSS pixel.
+ */
+const PHONE = { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 };
+const DESKTOP = { viewport: { width: 1350, height: 940 } };
+/**
  * A map alone at the top of a page, in a language no element on it has loaded yet (so its first render is the
  * skeleton, its toolbar a bone, while its strings download): the page samples the map's block size at every frame.
  */
@@ -51,11 +57,9 @@ const browser = await chromium.launch({
 const failures = [];
 try {
   for (form of forms) {
-    for (const viewport of [{ width: 412, height: 823 }, { width: 1350, height: 940 }]) {
-      // The phone as Lighthouse's mobile run has it: a touch screen (so a coarse pointer, whose larger targets the
-      // skeletons must reserve too) at 1.75 device pixels per CSS pixel.
-      const phone = viewport.width < 500 && { isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 };
-      const tab = await browser.newPage({ viewport, ...phone });
+    for (const screen of [PHONE, DESKTOP]) {
+      const { viewport } = screen;
+      const tab = await browser.newPage(screen);
       const cdp = await tab.context().newCDPSession(tab);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await tab.addInitScript(() => {
@@ -87,7 +91,7 @@ try {
   // The skeleton of a map on a touch phone keeps the map's block size: the map, and the page under it, never move
   // from the skeleton to the drawn map (a coarse pointer's 44 px toolbar included).
   for (form of forms) {
-    const tab = await browser.newPage({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 });
+    const tab = await browser.newPage(PHONE);
     await tab.addInitScript(() => {
       window.__heights = [];
       const sample = () => {
