@@ -32,8 +32,8 @@ async function showProblem(root: HTMLElement, problem: EmbedProblem, lang: strin
   const p = document.createElement('p');
   p.setAttribute('role', 'alert');
   p.className = 'twin-embed-problem';
-  // Readable in any script, away from the edges (through the CSSOM, which the page's policy allows).
-  Object.assign(p.style, { margin: '0', padding: '0.75em 1em', fontFamily: 'system-ui, sans-serif', lineHeight: '1.6' });
+  // Away from the edges (through the CSSOM, which the page's policy allows).
+  Object.assign(p.style, { margin: '0', padding: '0.75em 1em', lineHeight: '1.6' });
   p.textContent = renderInLocale(locale, () => embedProblemText(problem));
   root.replaceChildren(p);
 }
@@ -44,8 +44,10 @@ async function main(): Promise<void> {
   const html = document.documentElement;
   html.lang = plan.lang;
   html.dir = directionOfLanguage(plan.lang);
-  // No stylesheet to download, and no inline style (CSP): the page's two rules through the CSSOM.
-  document.body.style.margin = '0';
+  // No stylesheet to download, and no inline style (CSP): the page's rules through the CSSOM. The elements take the
+  // font of the text around them: here the reader's system font, which has every script they show (not the browser's
+  // default serif, which an iframe would otherwise give them).
+  Object.assign(document.body.style, { margin: '0', fontFamily: 'system-ui, sans-serif' });
   root.style.display = 'flow-root';
   reportHeight(root, plan.messageId);
 

@@ -94,6 +94,9 @@ describe('embed.html', () => {
     expect(doc.documentElement.lang).to.equal('fa');
     expect(doc.documentElement.dir).to.equal('rtl');
     expect(card.shadowRoot!.querySelector('[part=error]')).to.equal(null);
+    // The reader's system font, not the browser's default serif (Times in every engine here).
+    const font = getComputedStyle(card.shadowRoot!.querySelector('[part=base]')!).fontFamily;
+    expect(font).to.match(/^system-ui\b/);
   });
 
   it('links a map and a timeline with one group, and makes them eager', async () => {
@@ -129,6 +132,36 @@ describe('embed.html', () => {
     expect(iframe.contentWindow!.location.hash).to.equal('#event=rumi-dies');
     expect(location.href).to.equal(host);
   });
+
+  for (const layout of ['vertical', 'horizontal']) {
+    it(`shows the event its address names inside the iframe, never scrolling the page that holds it (${layout})`, async () => {
+      // A host page's article above the iframe, read from its top: the frame's deep link must leave it there.
+      const article = document.createElement('div');
+      article.style.blockSize = '3000px';
+      document.body.prepend(article);
+      try {
+        window.scrollTo(0, 0);
+        const iframe = await frame(`/dist/embed.html?element=timeline&lang=fa&layout=${layout}#event=mou-signed`);
+        iframe.style.blockSize = '400px';
+        const doc = await settledDocument(iframe);
+        const timeline = doc.querySelector('twin-pilgrimage-timeline')!;
+        const card = () => timeline.shadowRoot!.querySelector<HTMLElement>('li[data-id="mou-signed"] article');
+        await until(() => card()?.getAttribute('aria-current') === 'true');
+        // In the iframe's own view (the page in it scrolled, and the horizontal track), the 15th of 16 events.
+        const inFrame = () => {
+          const r = card()!.getBoundingClientRect();
+          const win = iframe.contentWindow!;
+          return r.top >= 0 && r.bottom <= win.innerHeight && r.left >= -1 && r.right <= win.innerWidth + 1;
+        };
+        await until(inFrame, 5000);
+        expect(inFrame(), `the event in the iframe's view: ${JSON.stringify(card()!.getBoundingClientRect())}`).to.equal(true);
+        await new Promise((r) => setTimeout(r, 300));
+        expect(window.scrollY, 'the host page has not moved').to.equal(0);
+      } finally {
+        article.remove();
+      }
+    });
+  }
 
   it('gives a short message in the language asked for an unknown element, and nothing else', async () => {
     const doc = await settledDocument(await frame('/dist/embed.html?element=chart&lang=fa'));

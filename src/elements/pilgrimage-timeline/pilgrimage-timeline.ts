@@ -8,6 +8,7 @@ import { headingLevel } from '../../shared/agreement.js';
 import type { TwinSelectDetail } from '../../shared/events.js';
 import { GroupController, type GroupMember } from '../../shared/group.js';
 import { PrintController } from '../../shared/print-controller.js';
+import { scrollIntoViewHere } from '../../shared/scroll-into-view.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
 import { TwinElement, type Loading } from '../../shared/twin-element.js';
 import {
@@ -270,8 +271,10 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     }
     const article = this.article(index);
     if (!article || !current()) return;
-    if (this.horizontal) showOnTrack(article);
-    article.scrollIntoView({ block: 'center', inline: 'nearest' });
+    // Within the timeline's own document: in an iframe, the address of the frame names the event, and the page that
+    // holds the frame stays where its reader is.
+    if (this.horizontal) showOnTrack(article, scrollIntoViewHere);
+    scrollIntoViewHere(article, { block: 'center', inline: 'nearest' });
   }
 
   /** The width matters only to `layout="auto"`: only then is it observed. */

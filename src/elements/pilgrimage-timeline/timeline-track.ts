@@ -3,22 +3,25 @@
  * to, and the earlier/later steps, both ending at a snap position (in the reading direction: right to left in Persian).
  */
 
+import type { ScrollHereOptions } from '../../shared/scroll-into-view.js';
+
 /**
  * Shows an event the focus or a selection moved to. On the horizontal track, an event cut off at either edge is
  * brought to the start edge, a snap position: brought only as far as the nearest edge, the track would snap back and
- * leave it cut off. Elsewhere, the nearest edge of the page or box.
+ * leave it cut off. Elsewhere, the nearest edge of the page or box. `scroll`: how (`scrollIntoView` by default; see
+ * `scrollIntoViewHere` for a scroll that must not leave the element's own document).
  */
-export function showOnTrack(article: HTMLElement): void {
+export function showOnTrack(article: HTMLElement, scroll = (target: Element, options: ScrollHereOptions) => target.scrollIntoView(options)): void {
   const list = article.closest<HTMLElement>('ol.horizontal');
   if (!list) {
-    article.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    scroll(article, { block: 'nearest', inline: 'nearest' });
     return;
   }
   const card = article.getBoundingClientRect();
   const track = list.getBoundingClientRect();
   const pad = parseFloat(getComputedStyle(list).scrollPaddingInlineStart) || 0;
   if (card.left >= track.left + pad - 1 && card.right <= track.right - pad + 1) return;
-  (article.parentElement ?? article).scrollIntoView({ block: 'nearest', inline: 'start' });
+  scroll(article.parentElement ?? article, { block: 'nearest', inline: 'start' });
 }
 
 /** The earlier/later steps of one track; a step taken while the last one still scrolls counts from where it goes. */
