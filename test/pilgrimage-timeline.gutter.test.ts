@@ -5,9 +5,9 @@ import type { TwinPilgrimageTimeline } from '../src/pilgrimage-timeline.js';
 import { keepTogether } from '../src/elements/pilgrimage-timeline/timeline-view.js';
 import { html, renderTwin } from './helpers/render.js';
 
-async function inWidth(width: number, lang: string): Promise<TwinPilgrimageTimeline> {
+async function inWidth(width: number, lang: string, font = ''): Promise<TwinPilgrimageTimeline> {
   const wrapper = await renderTwin<HTMLElement & TwinPilgrimageTimeline>(
-    html`<div style="inline-size: ${width}px"><twin-pilgrimage-timeline lang=${lang} loading="eager"></twin-pilgrimage-timeline></div>`,
+    html`<div style="inline-size: ${width}px; ${font}"><twin-pilgrimage-timeline lang=${lang} loading="eager"></twin-pilgrimage-timeline></div>`,
   );
   const el = wrapper.querySelector('twin-pilgrimage-timeline')!;
   await el.updateComplete;
@@ -32,13 +32,18 @@ describe('<twin-pilgrimage-timeline> long dates', () => {
   it('keeps a number with its neighbours and lets a range wrap at its dash', () => {
     expect(keepTogether('حدود اسفند ۶۲۴ – فروردین ۶۲۵')).to.equal('حدود اسفند\u00a0۶۲۴\u00a0– فروردین\u00a0۶۲۵');
     expect(keepTogether('c. November 29, 1244 (Julian)')).to.equal('c. November\u00a029,\u00a01244 (Julian)');
-    expect(keepTogether('حدود ۲۶ جمادی‌الثانی ۶۴۲ ه‍.ق.')).to.equal('حدود\u00a0۲۶\u00a0جمادی‌الثانی\u00a0۶۴۲\u00a0ه‍.ق.');
+    // A day and its month, then its year and era: the line may break before the year.
+    expect(keepTogether('حدود ۲۶ جمادی‌الثانی ۶۴۲ ه‍.ق.')).to.equal('حدود\u00a0۲۶\u00a0جمادی‌الثانی ۶۴۲\u00a0ه‍.ق.');
+    expect(keepTogether('yaklaşık 29 Kasım 1244 (Jülyen)')).to.equal('yaklaşık\u00a029\u00a0Kasım 1244 (Jülyen)');
   });
 
   for (const lang of ['fa', 'az-Arab', 'en', 'tr']) {
-    for (const width of [375, 1280]) {
-      it(`wraps every date between its parts, with nothing overflowing its column (${lang}, ${width} px)`, async () => {
-        const el = await inWidth(width, lang);
+    // The page's font as well as the test page's (the gutter's width is in em; the dates' width depends on the font):
+    // in sans-serif, at 700 to 1,280 px, an Arabic-script Azerbaijani date with no place to wrap broke before its last
+    // period.
+    for (const width of [375, 700, 1000, 1280]) for (const font of ['', 'font: 14px sans-serif']) {
+      it(`wraps every date between its parts, with nothing overflowing its column (${lang}, ${width} px ${font})`, async () => {
+        const el = await inWidth(width, lang, font);
         const root = el.shadowRoot!;
         // Every event open: the Julian dates of the details are measured too.
         for (const article of root.querySelectorAll<HTMLElement>('article.event')) article.click();

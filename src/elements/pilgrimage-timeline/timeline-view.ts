@@ -289,11 +289,16 @@ function renderShare(share: ShareView, id: string): TemplateResult {
 /**
  * A date with no-break spaces where a line must not break: before a number (a month and its year, "اسفند ۶۲۴",
  * "November 29"), and after one unless a bracket follows (a day and its month, a year and its era, "۶۴۲ ه‍.ق.", a year
- * and the dash of a range). A long date in the gutter then wraps between its parts ("حدود اسفند ۶۲۴ –" / "فروردین
- * ۶۲۵", "… 1244" / "(Julian)"), never leaving a number alone on a line.
+ * and the dash of a range); but a day and its month may leave their year for the next line. A long date in the gutter
+ * then wraps between its parts ("حدود اسفند ۶۲۴ –" / "فروردین ۶۲۵", "تخمیناً ۲۶ جمادی‌الثانی" / "۶۴۲ ه‍.ق.",
+ * "… 1244" / "(Julian)"), and always has a place to wrap: one without, wider than its column, was broken by the
+ * browser inside its last word (a lone period on a line).
  */
 export function keepTogether(date: string): string {
-  return date.replace(/ (?=\p{Nd})/gu, '\u00a0').replace(/(\p{Nd}) (?!\()/gu, '$1\u00a0');
+  return date
+    .replace(/ (?=\p{Nd})/gu, '\u00a0')
+    .replace(/(\p{Nd}) (?!\()/gu, '$1\u00a0')
+    .replace(/(\p{Nd}\u00a0[^\s\p{Nd}]+)\u00a0(?=\p{Nd})/gu, '$1 ');
 }
 
 function toggled(set: ReadonlySet<string>, value: string): string | undefined {
