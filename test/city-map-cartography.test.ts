@@ -132,6 +132,32 @@ describe('<twin-city-map> cartography', () => {
       }
       el.parentElement!.remove();
     });
+
+    it(`shows a city's popup whole on a phone, its close button at touch size, and says when a place's must scroll (${lang})`, async () => {
+      const el = await mapIn(375, lang);
+      // The close button as a coarse pointer has it (44 px): the popup's first lines run beside it.
+      const touch = new CSSStyleSheet();
+      touch.replaceSync('.close { min-inline-size: 44px; min-block-size: 44px; }');
+      el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, touch];
+      for (const id of ['khoy', 'konya', 'shams-tomb-khoy']) {
+        part<SVGGElement>(el, `.marker[data-id="${id}"]`).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        await el.updateComplete;
+        const popup = part(el, '.popup');
+        const close = part(el, '.popup .close').getBoundingClientRect();
+        expect(close.height, `${id}: × at touch size`).to.be.at.least(44);
+        if (id !== 'shams-tomb-khoy') {
+          // A title, a kind line and a link: no scrolling for three lines (they scrolled by 17 px in Persian).
+          expect(popup.scrollHeight, `${id}: the popup scrolls`).to.be.at.most(popup.clientHeight + 1);
+          const title = part(el, '.popup .section-title').getBoundingClientRect();
+          expect(title.top, `${id}: the title beside the ×, not under it`).to.be.below(close.bottom);
+        } else {
+          // A long description on a small map scrolls: a shadow at its lower edge says so.
+          expect(popup.scrollHeight, `${id}: the popup scrolls`).to.be.above(popup.clientHeight + 1);
+          expect(getComputedStyle(popup).backgroundAttachment, `${id}: the scroll shadows`).to.match(/local.*local.*scroll.*scroll/);
+        }
+      }
+      el.parentElement!.remove();
+    });
   }
 
   it('keeps a popup inside a frame too small for it, with its top (and close button) in view (the placement)', () => {

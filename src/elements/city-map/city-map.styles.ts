@@ -300,33 +300,41 @@ export const cityMapStyles = [
     position: absolute;
     inline-size: min(17.5em, calc(100% - 1em));
     padding: 0.75em;
+    /* Where it is shortened to the room the map has (placePopup), it scrolls: a shadow at the edge it scrolls to
+       says there is more (the two covers scroll with the text and hide each shadow at its end). Below color-mix(),
+       the plain surface. */
     background: var(--_surface);
+    background:
+      linear-gradient(var(--_surface) 40%, transparent) top / 100% 1.5em no-repeat local,
+      linear-gradient(transparent, var(--_surface) 60%) bottom / 100% 1.5em no-repeat local,
+      radial-gradient(farthest-side at 50% 0, color-mix(in srgb, var(--_text) 30%, transparent), transparent) top / 100% 0.625em no-repeat scroll,
+      radial-gradient(farthest-side at 50% 100%, color-mix(in srgb, var(--_text) 30%, transparent), transparent) bottom / 100% 0.625em no-repeat scroll,
+      var(--_surface);
     color: var(--_text);
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 1.5);
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
     font-size: 0.9375em;
-    display: grid;
-    gap: 0.375em;
+    /* The close button floats at the end of the first lines: the title and the kind line run beside it. */
+    display: flow-root;
     -webkit-user-select: text;
     user-select: text;
     /* Shortened by placePopup when the map has no room for all of it. */
     overflow-y: auto;
     overscroll-behavior: contain;
   }
+  .popup > p {
+    margin-block: 0.375em 0;
+  }
   .popup:focus-visible {
     outline: 3px solid var(--_focus);
   }
-  .popup-head {
-    display: flex;
-    align-items: start;
-    gap: 0.5em;
-  }
-  .popup-head .section-title {
-    flex: 1;
+  .popup .section-title {
     margin: 0;
   }
   .close {
+    float: inline-end;
+    margin-inline-start: 0.5em;
     /* 2em of the popup's text, in the button's own 1.25em. */
     min-inline-size: 1.6em;
     min-block-size: 1.6em;

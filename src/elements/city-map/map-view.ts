@@ -160,10 +160,8 @@ function renderPopup(c: CityMapContext, positions: readonly MarkerPosition[]): u
   };
   return html`<div part="popup" class="popup" role="dialog" aria-labelledby="popup-title" tabindex="-1"
     data-x=${open.x} data-y=${open.y} @keydown=${onKey}>
-    <div class="popup-head">
-      <div id="popup-title" class="section-title">${c.renderText(m.place?.name ?? m.city.name)}</div>
-      <button type="button" class="close" aria-label=${msg('Close', { id: 'map.close' })} @click=${() => c.closePopup()}>×</button>
-    </div>
+    <button type="button" class="close" aria-label=${msg('Close', { id: 'map.close' })} @click=${() => c.closePopup()}>×</button>
+    <div id="popup-title" class="section-title">${c.renderText(m.place?.name ?? m.city.name)}</div>
     <p class="muted">${kindOf(m)}${m.kind === 'place' ? html` · ${c.renderText(m.city.name)}` : nothing}</p>
     ${description ? html`<p>${c.renderText(description)}</p>` : nothing}
     ${url && isSafeUrl(url) ? html`<p><a href=${url}>${msg('More information', { id: 'map.more' })}</a></p>` : nothing}
