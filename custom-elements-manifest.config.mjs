@@ -36,7 +36,20 @@ export default {
       cssFileName: 'vscode.css-custom-data.json',
       hideLogs: true,
     }),
-    customElementJsxPlugin({
+    {
+      // TwinElement's `emit(type, detail)` makes `new CustomEvent(type, …)`: the analyzer takes the parameter for an
+      // event named "type" (inherited by every element). The events are the `@event` tags of each element.
+      name: 'no-event-named-type',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const decl of mod.declarations ?? []) {
+            if (decl.events) decl.events = decl.events.filter((e) => e.name !== 'type');
+            if (decl.events?.length === 0) delete decl.events;
+          }
+        }
+      },
+    },
+    jsxTypes({
       outdir: 'dist',
       fileName: 'jsx.d.ts',
       componentTypePath: (_name, tag) => `./elements/${folder(tag)}/${folder(tag)}.js`,
@@ -45,3 +58,28 @@ export default {
     }),
   ],
 };
+
+/**
+ * The JSX types. The manifest gives an event's type as the event's (`CustomEvent<TwinLoadDetail>`, as its schema
+ * asks); custom-element-jsx-integration wants the type of its `detail` (it writes `CustomEvent<…>` around it, and
+ * `never` where there is none). It gets a copy of the manifest with each `CustomEvent<T>` read as `T`, and imports
+ * `T` from the element's module.
+ */
+function jsxTypes(options) {
+  const plugin = customElementJsxPlugin(options);
+  return {
+    ...plugin,
+    packageLinkPhase(context) {
+      const manifest = structuredClone(context.customElementsManifest);
+      for (const mod of manifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          for (const event of decl.events ?? []) {
+            const detail = /^CustomEvent<(.+)>$/.exec(event.type?.text ?? '')?.[1];
+            if (detail) event.type = { ...event.type, text: detail };
+          }
+        }
+      }
+      return plugin.packageLinkPhase?.({ ...context, customElementsManifest: manifest });
+    },
+  };
+}

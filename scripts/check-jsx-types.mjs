@@ -1,14 +1,24 @@
 #!/usr/bin/env node
 // After the Custom Elements Manifest step: the JSX types that custom-element-jsx-integration wrote to
-// dist/jsx.d.ts import `CustomEvent` from each element's module, but it is a global DOM type. Drop it from the
-// imports, then type-check the file as a user's project would (strict, no @types), so a broken file never ships.
+// dist/jsx.d.ts import `CustomEvent` from each element's module, but it is a global DOM type; and they import the
+// events' detail types (TwinLoadDetail, …) from every element that fires them, which declares each name several times.
+// Drop `CustomEvent` from the imports and keep each other name in its first import only, then type-check the file as
+// a user's project would (strict, no @types), with a use of its events' details, so a broken file never ships.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const file = 'dist/jsx.d.ts';
-const text = readFileSync(file, 'utf8').replace(/^(import type \{[^}]*?), CustomEvent \}/gm, '$1 }');
+const imported = new Set(['CustomEvent']);
+const text = readFileSync(file, 'utf8').replace(/^import type \{([^}]*)\} from ("[^"]+");/gm, (_, names, from) => {
+  const kept = names
+    .split(',')
+    .map((n) => n.trim())
+    .filter((n) => n && !imported.has(n));
+  for (const n of kept) imported.add(n);
+  return `import type { ${kept.join(', ')} } from ${from};`;
+});
 writeFileSync(file, text);
 if (!existsSync('dist/index.d.ts')) {
   console.log(`${file}: written; it is type-checked after the build (npm run build ends with this step).`);
@@ -20,8 +30,26 @@ try {
     join(dir, 'tsconfig.json'),
     JSON.stringify({
       compilerOptions: { strict: true, noEmit: true, module: 'es2022', moduleResolution: 'bundler', target: 'es2022', lib: ['es2023', 'dom'], types: [] },
-      files: [resolve(file)],
+      files: [resolve(file), join(dir, 'use.ts')],
     }),
+  );
+  // What a React, Preact or Solid user writes: handlers whose event details are typed (they were `never`), no event
+  // that the elements do not fire (an `ontype` came from the base class's `new CustomEvent(type, …)`), and listeners
+  // on the document, which the events reach (they bubble and are composed).
+  writeFileSync(
+    join(dir, 'use.ts'),
+    `import type { CustomElements } from ${JSON.stringify(resolve(file).replace(/\.d\.ts$/, '.js'))};
+import ${JSON.stringify(resolve('dist/index.js'))};
+export const card: CustomElements['twin-agreement-card'] = {
+  'ontwin-load': (e) => e.detail.id.toUpperCase(),
+  'ontwin-error': (e) => e.detail.issues.map((i) => i.message).concat(e.detail.code),
+};
+export const map: CustomElements['twin-city-map'] = { 'ontwin-select': (e) => (e.detail.kind === 'place' ? e.detail.id : '') };
+// @ts-expect-error: no event named "type"
+export const none: CustomElements['twin-pilgrimage-timeline'] = { ontype: () => undefined };
+document.addEventListener('twin-error', (e) => e.detail.code);
+window.addEventListener('twin-select', (e) => e.detail.id);
+`,
   );
   execFileSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.json')], { stdio: 'inherit' });
 } finally {

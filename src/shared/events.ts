@@ -13,14 +13,19 @@ export interface TwinErrorDetail {
   readonly issues: readonly DatasetIssue[];
 }
 
+/** The `detail` of `twin-load`: the validated dataset. */
+export type TwinLoadDetail = TwinningDataset;
+
 export interface TwinEventMap {
   'twin-select': CustomEvent<TwinSelectDetail>;
   'twin-error': CustomEvent<TwinErrorDetail>;
-  'twin-load': CustomEvent<TwinningDataset>;
+  'twin-load': CustomEvent<TwinLoadDetail>;
 }
 
 declare global {
-  // Merging our events into the DOM's map types addEventListener('twin-select', …) for every element.
+  // Merging our events into the DOM's map types addEventListener('twin-select', …) for every element, and for the
+  // document and the window, which they reach (they bubble and are composed): the element, document and window maps
+  // all extend this one.
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface HTMLElementEventMap extends TwinEventMap {}
+  interface GlobalEventHandlersEventMap extends TwinEventMap {}
 }

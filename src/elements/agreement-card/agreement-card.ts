@@ -9,6 +9,8 @@ import { agreementCardPrintStyles } from './agreement-card.print.styles.js';
 import { printStyles } from '../../shared/print.styles.js';
 import { roleMarkerStyles } from '../../shared/role-marker.js';
 import { lazyModule } from '../../shared/lazy-module.js';
+// The events' details, for the JSX types (dist/jsx.d.ts imports them from each element's module).
+export type { TwinErrorDetail, TwinLoadDetail } from '../../shared/events.js';
 
 /** The card's rendering of a dataset, loaded beside the data (see `TwinElement.loadView`). */
 const view = lazyModule(() => import('./agreement-card.view.js'));
@@ -59,8 +61,8 @@ const view = lazyModule(() => import('./agreement-card.view.js'));
  * @cssproperty --twin-shadow - Box shadow of the card.
  * @cssproperty --twin-font-family - Font (default: inherited from the page).
  *
- * @event twin-load - The dataset loaded and validated; `detail` is the dataset.
- * @event twin-error - The dataset could not be loaded or is invalid; `detail` is `{code, message, issues}`.
+ * @event {CustomEvent<TwinLoadDetail>} twin-load - The dataset loaded and validated; `detail` is the dataset.
+ * @event {CustomEvent<TwinErrorDetail>} twin-error - The dataset could not be loaded or is invalid; `detail` is `{code, message, issues}`.
  */
 export class TwinAgreementCard extends TwinElement {
   static override styles = [tokens, shared, ...roleMarkerStyles, agreementCardStyles, forcedColors, printStyles, agreementCardPrintStyles];

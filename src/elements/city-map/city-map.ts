@@ -18,6 +18,8 @@ import { renderMapToolbar, toolbarFocusIn, toolbarKeyDown, TOOLS, type MapToolba
 import { cityMapStyles } from './city-map.styles.js';
 import { ZoomPanController } from './zoom-pan-controller.js';
 import type { CityMapContext, MapContent, MapDrawing, MapLabels } from './map-view.js';
+// The events' details, for the JSX types (dist/jsx.d.ts imports them from each element's module).
+export type { TwinErrorDetail, TwinLoadDetail, TwinSelectDetail } from '../../shared/events.js';
 
 /**
  * The map's view, with the projection, drawing and label code (map-view.ts): loaded beside the data (see
@@ -66,9 +68,9 @@ let serverCopy: typeof import('./map-server-copy.js') | undefined;
  * @cssproperty --twin-map-place - Place markers.
  * @cssproperty --twin-map-height - Height of the map (default: 0.9 × its width up to 360 px on phones, 0.6 × its width up to 560 px on wider screens, at least 240 px).
  *
- * @event twin-select - A city or place was chosen; `detail` is `{kind: 'city' | 'place', id}`. Cancel it to keep the selection.
- * @event twin-load - The dataset loaded and validated; `detail` is the dataset.
- * @event twin-error - The dataset could not be loaded or is invalid; `detail` is `{code, message, issues}`.
+ * @event {CustomEvent<TwinSelectDetail>} twin-select - A city or place was chosen; `detail` is `{kind: 'city' | 'place', id}`. Cancel it to keep the selection.
+ * @event {CustomEvent<TwinLoadDetail>} twin-load - The dataset loaded and validated; `detail` is the dataset.
+ * @event {CustomEvent<TwinErrorDetail>} twin-error - The dataset could not be loaded or is invalid; `detail` is `{code, message, issues}`.
  */
 export class TwinCityMap extends TwinElement implements GroupMember {
   static {

@@ -31,6 +31,8 @@ import { TimelineDeepLink } from './timeline-deep-link.js';
 import { renderEntry, renderTimeline, type EntryContext } from './timeline-view.js';
 import { showOnTrack, TrackSteps } from './timeline-track.js';
 import { loadWindowing, TimelineWindow, WINDOW_FROM, withQuietObservers } from './timeline-windowing.js';
+// The events' details, for the JSX types (dist/jsx.d.ts imports them from each element's module).
+export type { TwinErrorDetail, TwinLoadDetail, TwinSelectDetail } from '../../shared/events.js';
 
 export type TimelineLayout = 'vertical' | 'horizontal' | 'auto';
 export type TimelineSpacing = 'even' | 'proportional';
@@ -87,9 +89,9 @@ const NO_MARKS: EntryMarks = { breakYears: 0 };
  * @cssproperty --twin-color-accent - The time line and the selected event.
  * @cssproperty --twin-timeline-card-width - Width of an event in the horizontal layout (default 17em).
  *
- * @event twin-select - An event was chosen; `detail` is `{kind: 'event', id}`. Cancel it to keep the selection.
- * @event twin-load - The dataset loaded and validated; `detail` is the dataset.
- * @event twin-error - The dataset could not be loaded or is invalid; `detail` is `{code, message, issues}`.
+ * @event {CustomEvent<TwinSelectDetail>} twin-select - An event was chosen; `detail` is `{kind: 'event', id}`. Cancel it to keep the selection.
+ * @event {CustomEvent<TwinLoadDetail>} twin-load - The dataset loaded and validated; `detail` is the dataset.
+ * @event {CustomEvent<TwinErrorDetail>} twin-error - The dataset could not be loaded or is invalid; `detail` is `{code, message, issues}`.
  */
 export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
   static override styles = [tokens, shared, pilgrimageTimelineStyles, forcedColors];

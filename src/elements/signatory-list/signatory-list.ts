@@ -10,6 +10,8 @@ import { signatoryListStyles } from './signatory-list.styles.js';
 import { signatoryListPrintStyles } from './signatory-list.print.styles.js';
 import { printStyles } from '../../shared/print.styles.js';
 import { roleMarkerStyles } from '../../shared/role-marker.js';
+// The events' details, for the JSX types (dist/jsx.d.ts imports them from each element's module).
+export type { TwinErrorDetail, TwinLoadDetail, TwinSelectDetail } from '../../shared/events.js';
 
 /** The list's rendering of a dataset, loaded beside the data (see `TwinElement.loadView`). */
 const view = lazyModule(() => import('./signatory-list.view.js'));
@@ -54,9 +56,9 @@ export type SignatoryFilter = ParticipantRole | 'organisation';
  * @cssproperty --twin-space - Base spacing.
  * @cssproperty --twin-font-family - Font (default: inherited from the page).
  *
- * @event twin-select - A participant was chosen; `detail` is `{kind: 'person', id}`. Cancel it to keep the selection.
- * @event twin-load - The dataset loaded and validated; `detail` is the dataset.
- * @event twin-error - The dataset could not be loaded or is invalid; `detail` is `{code, message, issues}`.
+ * @event {CustomEvent<TwinSelectDetail>} twin-select - A participant was chosen; `detail` is `{kind: 'person', id}`. Cancel it to keep the selection.
+ * @event {CustomEvent<TwinLoadDetail>} twin-load - The dataset loaded and validated; `detail` is the dataset.
+ * @event {CustomEvent<TwinErrorDetail>} twin-error - The dataset could not be loaded or is invalid; `detail` is `{code, message, issues}`.
  */
 export class TwinSignatoryList extends TwinElement {
   static override styles = [tokens, shared, ...roleMarkerStyles, signatoryListStyles, forcedColors, printStyles, signatoryListPrintStyles];
