@@ -120,6 +120,42 @@ describe('static HTML from twin-city-elements render', function () {
     }
   });
 
+  it('keeps the map copy as tall as the live map that takes its place, at any width (nothing on the page moves)', async () => {
+    await import('../src/index.js');
+    for (const lang of ['fa', 'en']) {
+      const html = await cli(['--element', 'city-map', '--lang', lang]);
+      for (const width of [375, 800, 1200]) {
+        // The copy alone, as a reader without JavaScript has it (a page that runs no script).
+        const frame = document.createElement('iframe');
+        frame.setAttribute('sandbox', 'allow-same-origin');
+        frame.style.cssText = `inline-size: ${width + 40}px; block-size: 1400px; border: 0`;
+        const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+        frame.srcdoc = `<!doctype html><html lang="${lang}"><body style="margin: 0; font: 16px sans-serif"><div style="inline-size: ${width}px">${html}</div></body></html>`;
+        document.body.append(frame);
+        frames.push(frame);
+        await loaded;
+        const copy = frame.contentDocument!.querySelector('twin-city-map')!;
+        expect(copy.shadowRoot!.querySelector('svg.map.still'), `${lang} ${width}: the copy`).to.not.equal(null);
+        const copyHeight = copy.getBoundingClientRect().height;
+        // The live map, drawn.
+        const box = document.createElement('div');
+        box.style.cssText = `inline-size: ${width}px; font: 16px sans-serif`;
+        const live = document.createElement('twin-city-map') as TwinElement;
+        live.setAttribute('lang', lang);
+        live.setAttribute('loading', 'eager');
+        box.append(live);
+        document.body.append(box);
+        try {
+          await until(() => !!live.shadowRoot?.querySelector('svg.map .marker'), 10_000);
+          await live.updateComplete;
+          expect(live.getBoundingClientRect().height, `${lang} ${width}: the live map against its copy`).to.be.closeTo(copyHeight, 1);
+        } finally {
+          box.remove();
+        }
+      }
+    }
+  });
+
   it('a hostile dataset runs no script, even in a page that allows scripts', async () => {
     const data = richDataset() as Record<string, unknown> & { cities: { name: unknown }[]; people: { name: unknown }[]; agreements: { title: unknown }[]; events: { title: unknown }[] };
     const payload = '</script><script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">';

@@ -26,9 +26,31 @@ export const cityMapStyles = [
     block-size: calc(2.25em * 1.125);
     inline-size: 60%;
   }
-  /* mapHeight() in map-model.ts: taller than wide-screen on phones. */
-  .map-bone {
+  /* mapHeight() in map-model.ts: taller than wide-screen on phones. The static copy's frame too, so that the live
+     map takes its place without moving the page (its picture, drawn for one width, is fitted inside it). */
+  .map-bone,
+  .viewport.still {
     block-size: var(--twin-map-height, max(min(90cqi, 360px), min(60cqi, 560px), 240px));
+  }
+  .viewport.still {
+    background: var(--_water);
+  }
+  /* The copy's list of places, behind a disclosure in the toolbar's row (as tall as the toolbar). */
+  .places-copy > summary.tool {
+    /* A block of the toolbar button's height (inline, it would sit on a line of the text's height), its size
+       counted as a button's is. */
+    display: flex;
+    box-sizing: border-box;
+    list-style: none;
+    inline-size: fit-content;
+  }
+  .places-copy > summary::-webkit-details-marker {
+    display: none;
+  }
+  .places-copy[open] > summary {
+    margin-block-end: 0.5em;
+  }
+  .map-bone {
     border-radius: calc(var(--_radius) / 1.5);
   }
   .toolbar {

@@ -1,6 +1,9 @@
 /**
  * The map's static copy, for readers without JavaScript and for search engines (`twin-city-elements render`): the
- * map as a still SVG with its labels and the list of places under it, no controls (nothing could run them). Loaded
+ * map as a still SVG with its labels, no controls (nothing could run them), and the list of places behind a
+ * disclosure in the toolbar's row. The copy is as tall as the live map that replaces it, at any width (the toolbar's
+ * row, then the map's frame at the live map's height, the picture fitted inside it), so that nothing on the page
+ * moves when the element takes over. Loaded
  * only by the server renderer (`TwinCityMap.loadView` there), so no page downloads it. Its labels are laid out by
  * the live map's rules from estimated text widths (server-labels.ts), since a server cannot measure text.
  */
@@ -10,6 +13,8 @@ import { dropCoveredLandmarks } from './label-layout.js';
 import { CITY_RADIUS, MAP_TEXT, PLACE_RADIUS, distanceLabel, isolate, labelLines, mapTextPx, type MapTextKind } from './map-model.js';
 import { borderGridOf, type MapScene } from './map-scene.js';
 import { mapTexts, renderPlaces, scaleBarSvg, type MapContent } from './map-view.js';
+import { LIST } from './map-toolbar.js';
+import { msg } from '../../i18n/localize.js';
 import type { ViewContext } from '../../shared/twin-element.js';
 import { estimateTextWidth, layoutServerLabels, type ServerLabel } from './server-labels.js';
 
@@ -65,8 +70,13 @@ export function renderCityMapCopy(c: ServerCopyContext, content: MapContent & { 
   for (const key of scene.landmarkDots.keys()) if (!boxes.has(key)) placed.delete(key);
   const text = (key: string) => placed.get(key)?.lines.map((line) => svg`<text x=${round(line.x)} y=${round(line.y)}>${isolate(line.text)}</text>`) ?? nothing;
   const pill = placed.get('distance')?.box;
-  return html`<div class="map-frame"><div class="viewport">
-      <svg part="map" class="map still" width=${width} height=${height} viewBox="0 0 ${width} ${height}" direction="ltr" role="img" aria-label=${label}>
+  return html`<div class="map-frame">
+    <details class="places-copy">
+      <summary class="tool labelled list">${LIST}<span class="label">${msg('List of places', { id: 'map.list' })}</span></summary>
+      ${renderPlaces(c, content.markers, summary)}
+    </details>
+    <div class="viewport still">
+      <svg part="map" class="map still" viewBox="0 0 ${width} ${height}" direction="ltr" role="img" aria-label=${label}>
         <rect class="water" x="0" y="0" width=${width} height=${height}></rect>
         <g class="geo">
           ${land.map((l) => (l.water ? svg`<path class="lake" d=${l.d}></path>` : svg`<path class="land" data-country=${l.id ?? ''} d=${l.d}></path>`))}
@@ -94,6 +104,5 @@ export function renderCityMapCopy(c: ServerCopyContext, content: MapContent & { 
       </svg>
       ${scale ? html`<div part="scale" class="scale"><span class="scale-text">${scaleText}</span>${scaleBarSvg(scale.px)}</div>` : nothing}
     </div>
-    ${renderPlaces(c, content.markers, summary)}
   </div>`;
 }

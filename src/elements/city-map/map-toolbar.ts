@@ -103,4 +103,4 @@ export function toolbarKeyDown(e: KeyboardEvent, rtl: boolean): void {
 /** The first view: a house, as maps mark the button that brings them back to where they started. */
 const HOME = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M2.5 7.5 8 2.5l5.5 5M4 6.5V13.5h3v-4h2v4h3V6.5" /></svg>`;
 /** A list: three lines, each after a dot (mirrored in right-to-left text, where lists start on the right). */
-const LIST = html`<svg class="icon mirrored" viewBox="0 0 16 16" aria-hidden="true"><path d="M6 4h8M6 8h8M6 12h8" /><path class="dots" d="M2.5 4h.01M2.5 8h.01M2.5 12h.01" /></svg>`;
+export const LIST = html`<svg class="icon mirrored" viewBox="0 0 16 16" aria-hidden="true"><path d="M6 4h8M6 8h8M6 12h8" /><path class="dots" d="M2.5 4h.01M2.5 8h.01M2.5 12h.01" /></svg>`;
