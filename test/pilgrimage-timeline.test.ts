@@ -151,6 +151,19 @@ describe('<twin-pilgrimage-timeline> filters', () => {
     await el.updateComplete;
     expect(textOf(part(el, '.notice'))).to.equal('Süzgeçlere uyan olay yok.');
   });
+
+  it('says there is nothing to show, not that no event matches, when the data has no events', async () => {
+    for (const [lang, text] of [
+      ['en', 'There are no events to show.'],
+      ['fa', 'رویدادی برای نمایش نیست.'],
+      ['tr', 'Gösterilecek olay yok.'],
+    ] as const) {
+      const el = await renderTwin<TwinPilgrimageTimeline>(
+        html`<twin-pilgrimage-timeline loading="eager" lang=${lang} .data=${{ ...khoyKonya, events: [] }}></twin-pilgrimage-timeline>`,
+      );
+      expect(textOf(part(el, '.notice')), lang).to.equal(text);
+    }
+  });
 });
 
 describe('<twin-pilgrimage-timeline> linked with <twin-city-map>', () => {

@@ -381,6 +381,7 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
       windowed,
       plain: context.plain,
       count: entries.length,
+      total: model.all.length,
       filters: {
         kinds: [...new Set(model.all.map((e) => e.event.kind))],
         cities: cities.map((c) => ({ id: c.id, name: this.renderText(c.name) })),

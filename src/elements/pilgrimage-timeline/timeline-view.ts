@@ -29,6 +29,8 @@ export interface TimelineFrame {
   readonly plain: boolean;
   /** How many events are shown. */
   readonly count: number;
+  /** How many events there are before the filters. */
+  readonly total: number;
   readonly filters: FiltersView;
   /** What the polite live region says (a copied link); empty for nothing. */
   readonly announcement: string;
@@ -62,7 +64,9 @@ export function renderTimeline(v: TimelineFrame): TemplateResult {
         >
           ${v.items}
         </ol>`
-      : html`<p class="notice">${msg('No events match the filters.', { id: 'timeline.empty' })}</p>`}
+      : html`<p class="notice">${v.total
+          ? msg('No events match the filters.', { id: 'timeline.empty' })
+          : msg('There are no events to show.', { id: 'timeline.no-events' })}</p>`}
     ${v.plain ? nothing : html`<p class="visually-hidden" role="status" aria-live="polite">${v.announcement}</p>`}
     ${v.plain
       ? nothing

@@ -139,6 +139,7 @@
 'timeline.later': `سونراکی حادثه‌لر`,
 'timeline.link': `بو حادثه‌نین کئچیدی`,
 'timeline.link-copied': `کئچید کؤچورولدو.`,
+'timeline.no-events': `گؤستریله‌جک حادثه یوخدور.`,
 'timeline.people': `شخصلر`,
 'weekday.0': `بازار`,
 'weekday.1': `بازار ائرته‌سی`,

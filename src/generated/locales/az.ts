@@ -139,6 +139,7 @@
 'timeline.later': `Sonrakı hadisələr`,
 'timeline.link': `Bu hadisənin keçidi`,
 'timeline.link-copied': `Keçid köçürüldü.`,
+'timeline.no-events': `Göstəriləcək hadisə yoxdur.`,
 'timeline.people': `Şəxslər`,
 'weekday.0': `bazar`,
 'weekday.1': `bazar ertəsi`,

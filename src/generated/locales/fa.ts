@@ -139,6 +139,7 @@
 'timeline.later': `رویدادهای پسین`,
 'timeline.link': `پیوند این رویداد`,
 'timeline.link-copied': `پیوند کپی شد.`,
+'timeline.no-events': `رویدادی برای نمایش نیست.`,
 'timeline.people': `افراد`,
 'weekday.0': `یکشنبه`,
 'weekday.1': `دوشنبه`,

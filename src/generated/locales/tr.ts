@@ -139,6 +139,7 @@
 'timeline.later': `Sonraki olaylar`,
 'timeline.link': `Bu olayın bağlantısı`,
 'timeline.link-copied': `Bağlantı kopyalandı.`,
+'timeline.no-events': `Gösterilecek olay yok.`,
 'timeline.people': `Kişiler`,
 'weekday.0': `Pazar`,
 'weekday.1': `Pazartesi`,
