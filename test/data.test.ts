@@ -32,6 +32,25 @@ describe('dataset validation', () => {
     expect(paths).to.include.members(['duplicate cities[1].id', 'reference agreements[0].parties[1]', 'reference agreements[0].participants[0].person']);
   });
 
+  it('refuses an event that ends before it begins, and accepts one that ends within its uncertain start', () => {
+    const withEnd = (date: unknown, end: unknown) => {
+      const d = structuredClone(khoyKonya) as unknown as { events: Record<string, unknown>[] };
+      d.events[0] = { ...d.events[0], date, end };
+      return validateDataset(d);
+    };
+    const refused = withEnd('1300-05', '1299');
+    expect(refused.ok).to.equal(false);
+    expect(!refused.ok && refused.issues.map((i) => `${i.reason} ${i.path}`)).to.deep.equal(['range events[0].end']);
+    for (const [date, end] of [
+      ['1246/1247', '1246-06'],
+      ['~1185', '1185'],
+      ['1273-12-17', { value: '1273-12-17', calendar: 'julian' }],
+    ]) {
+      const result = withEnd(date, end);
+      expect(result.ok, `${JSON.stringify(date)} to ${JSON.stringify(end)}: ${JSON.stringify(!result.ok && result.issues)}`).to.equal(true);
+    }
+  });
+
   it('names the reason of each problem, for the elements to say it in the reader’s language', () => {
     const bad = structuredClone(fictionalTwinning) as unknown as {
       cities: { country: string; location: { lat: number } }[];

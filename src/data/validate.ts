@@ -218,6 +218,10 @@ function referenceIssues(d: Item): DatasetIssue[] {
     idsOf(e['places']).forEach((id, j) => inEither(places, cities, 'place or city', `events[${i}].places[${j}]`, id));
     checkAll(people, 'person', `events[${i}].people`, e['people']);
     checkAll(sources, 'source', `events[${i}].sources`, e['sources']);
+    // An event that lasts ends on or after the day it begins (an era too, below).
+    const from = readableDate(e['date']);
+    const to = readableDate(e['end']);
+    if (from && to && dateDays(to)[1] < dateDays(from)[0]) issues.push(issue('invalid', 'range', `events[${i}].end`, describe(e['end']), `≥ ${describe(e['date'])}`));
   });
   // An era ends on or after the day it begins.
   items(d['eras']).forEach((era, i) => {
