@@ -51,6 +51,14 @@ describe('dataset validation', () => {
     }
   });
 
+  it('refuses an agreement of three parties (a twinning is a pair) rather than dropping the third', () => {
+    const d = structuredClone(khoyKonya) as unknown as { agreements: { parties: string[] }[] };
+    d.agreements[0]!.parties = [...d.agreements[0]!.parties, 'khoy'];
+    const result = validateDataset(d);
+    expect(result.ok).to.equal(false);
+    expect(!result.ok && result.issues.map((i) => `${i.reason} ${i.path}: ${i.message}`)).to.deep.equal(['parties agreements[0].parties[2]: expected the ids of the two cities of the twinning']);
+  });
+
   it('names the reason of each problem, for the elements to say it in the reader’s language', () => {
     const bad = structuredClone(fictionalTwinning) as unknown as {
       cities: { country: string; location: { lat: number } }[];

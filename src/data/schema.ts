@@ -101,7 +101,7 @@ export const AgreementSchema = v.looseObject({
   place: Id,
   /** The building or hall, where the sources name it. */
   venue: v.optional(LocalizedText),
-  parties: v.tuple([Id, Id], 'parties'),
+  parties: v.strictTuple([Id, Id], 'parties'),
   participants: v.optional(v.array(v.looseObject({ person: Id, role: v.picklist(ParticipantRoles) })), []),
   organisations: v.optional(v.array(Id), []),
   areas: v.optional(v.array(LabelledItem), []),
