@@ -7,11 +7,14 @@ import { directionOfLanguage } from '../src/i18n/language.js';
  * Every story renders inside a wrapper that carries the toolbar's language (the elements read it from their
  * ancestor, as on a real page) and direction, and the toolbar's theme as background.
  */
-const withLanguageAndTheme: Decorator = (story, { globals }) => {
+const withLanguageAndTheme: Decorator = (story, { globals, viewMode }) => {
   const lang = (globals['locale'] as string | undefined) ?? 'en';
   const theme = (globals['theme'] as string | undefined) ?? 'light';
   const background = theme === 'dark' ? '#111318' : '#eef1f5';
   const color = theme === 'dark' ? '#eceef2' : '#1d1f24';
+  // A story alone fills the canvas: the page around the wrapper takes the theme's background too (a dark story on a
+  // white page showed the elements on a ground no page gives them). Docs pages keep theirs.
+  if (viewMode === 'story') document.body.style.background = background;
   return html`<div
     lang=${lang}
     dir=${directionOfLanguage(lang)}

@@ -14,7 +14,7 @@ function codeBox(heading: string, note: string, code: string) {
     <p style="margin: 0 0 0.25rem; font-weight: 600">${heading}</p>
     <p style="margin: 0 0 0.25rem">${note}</p>
     <pre style=${codeStyle}><code>${code}</code></pre>
-    <button type="button" @click=${() => void navigator.clipboard?.writeText(code)}>Copy</button>
+    <button type="button" style="min-block-size: 24px; min-inline-size: 24px; padding: 0.25em 0.75em" @click=${() => void navigator.clipboard?.writeText(code)}>Copy</button>
   </section>`;
 }
 

@@ -249,6 +249,12 @@ export const shared = css`
     color: var(--_text);
     font-size: 0.875em;
   }
+  /* The data's paths and the technical line: monospace at the size of the text around them, never under 12 px (the
+     browsers' own size for a lone monospace family is 13/16 of it, 11.4 px in the issues' 14 px). */
+  .error code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: max(1em, 12px);
+  }
   bdi {
     unicode-bidi: isolate;
   }

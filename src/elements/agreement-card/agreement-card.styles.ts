@@ -20,9 +20,10 @@ export const agreementCardStyles = css`
     min-inline-size: 0;
   }
   .title {
-    font-size: 1.375em;
+    font-size: var(--_fs-title);
     font-weight: 700;
-    line-height: 1.25;
+    /* 1.25, or 1.5 in Arabic script (the tokens, VISUAL.md). */
+    line-height: var(--_lh-title);
   }
   /* Running text at most about 70 characters a line (VISUAL.md). */
   .summary,
@@ -93,8 +94,8 @@ export const agreementCardStyles = css`
     font-weight: 600;
   }
   .person-title {
-    font-size: max(0.8125em, 12px);
-    line-height: 1.4;
+    font-size: var(--_fs-meta);
+    line-height: var(--_lh-meta);
   }
   .sections {
     display: grid;

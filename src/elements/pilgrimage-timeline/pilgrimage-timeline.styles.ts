@@ -295,7 +295,7 @@ export const pilgrimageTimelineStyles = css`
   :is(:lang(fa), :lang(az-Arab), :lang(ar)) :is(.title) {
     line-height: 1.6;
   }
-  :is(:lang(fa), :lang(az-Arab), :lang(ar)) :is(.date, .gap-text, .era-text) {
+  :is(:lang(fa), :lang(az-Arab), :lang(ar)) :is(.date, .gap-text) {
     line-height: 1.6;
   }
   :is(:lang(fa), :lang(az-Arab), :lang(ar)) :is(.where) {
@@ -306,11 +306,12 @@ export const pilgrimageTimelineStyles = css`
   }
 
   /* ——— era headings and the break in the axis where centuries pass ——— */
+  /* A section's title (VISUAL.md): above the events' headlines. */
   .era-text {
     display: block;
-    font-size: 1.125em;
+    font-size: var(--_fs-title);
     font-weight: 700;
-    line-height: 1.3;
+    line-height: var(--_lh-title);
   }
   .gap {
     position: relative;
@@ -372,7 +373,8 @@ export const pilgrimageTimelineStyles = css`
   }
   .vertical .era {
     padding-inline-start: var(--_card-start);
-    padding-block: 0.5em 0.25em;
+    /* The title's own leading sets it off from the card above. */
+    padding-block: 0.25em 0;
   }
   .vertical .entry:first-child .era {
     padding-block-start: 0;
@@ -502,6 +504,13 @@ export const pilgrimageTimelineStyles = css`
     line-height: 1.2;
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
+  }
+  /* Arabic script's smallest size is 13 px (VISUAL.md): Persian digits at 12 px are hard to tell apart. */
+  .tick-label:is(:lang(fa), :lang(az-Arab), :lang(ar)) {
+    font-size: max(0.75em, 13px);
+    /* The box a year is centred in, as wide as at 12 px: ticks stay 4em of the text apart (timeline-model.ts). */
+    inset-inline-start: -2em;
+    inline-size: 4em;
     white-space: nowrap;
   }
   .horizontal .era {
