@@ -307,6 +307,20 @@ describe('<twin-city-map> interaction', () => {
     expect(rows).to.have.length(4);
     expect(rows[0]![0]).to.equal('خوی');
     expect(rows[0]![3]).to.equal('۳۸٫۵۵° شمالی، ۴۴٫۹۵° شرقی');
+    // Each degree sign is drawn right after its number's last digit (to its right, as the number reads left to right),
+    // the second coordinate's too: after the Arabic comma the bidi algorithm put it on the number's other side.
+    for (const cell of el.shadowRoot!.querySelectorAll('td.coordinates')) {
+      const text = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT).nextNode() as Text;
+      const box = (i: number) => {
+        const range = document.createRange();
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        return range.getBoundingClientRect();
+      };
+      const signs = [...text.data.matchAll(/°/g)].map((m) => m.index);
+      expect(signs, textOf(cell)).to.have.length(2);
+      for (const at of signs) expect(box(at).left, `${textOf(cell)}: the sign at ${at}`).to.be.at.least(box(at - 1).right - 1);
+    }
     expect(rows.find((r) => r[0] === 'آرامگاه و منار شمس تبریزی')?.[1]).to.equal('آرامگاه');
     expect(textOf(part(el, '[part=list]'))).to.contain('حدود ۱٬۰۹۱ کیلومتر');
   });

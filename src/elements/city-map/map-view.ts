@@ -250,10 +250,16 @@ function kindLabel(kind: Place['kind'] | 'city'): string {
   }
 }
 
-/** `38.55° N, 44.95° E` in the reader's digits and words. */
+/**
+ * `38.55° N, 44.95° E` in the reader's digits and words. Each number with its degree sign is a left-to-right isolate:
+ * in right-to-left text the bidi algorithm otherwise sets the sign on either side of the number, depending on what
+ * comes before it (`۳۸٫۵۵°` first, `°۴۴٫۹۵` after an Arabic comma).
+ */
 function formatCoordinates(lat: number, lon: number, lang: string): string {
-  const n = (v: number) => formatNumber(Math.abs(v), lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const n = (v: number) => `\u2066${formatNumber(Math.abs(v), lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
   const latText = lat >= 0 ? msg(str`${n(lat)}° N`, { id: 'coord.north' }) : msg(str`${n(lat)}° S`, { id: 'coord.south' });
   const lonText = lon >= 0 ? msg(str`${n(lon)}° E`, { id: 'coord.east' }) : msg(str`${n(lon)}° W`, { id: 'coord.west' });
-  return `${latText}${partSeparator(lang)}${lonText}`;
+  // The isolate opened before each number closes after its degree sign, wherever a translation puts the words.
+  const close = (text: string) => text.replace(/°/u, '°\u2069');
+  return `${close(latText)}${partSeparator(lang)}${close(lonText)}`;
 }
