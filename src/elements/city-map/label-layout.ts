@@ -67,6 +67,8 @@ interface Candidate {
 export type SharedCandidates = Map<string, Candidate[]>;
 
 const PAD = 2;
+/** Room kept between a label (its halo included) and the map's edge: a name set against the frame reads as cut off. */
+const EDGE = 5;
 
 /** The distance's pill: its padding around the text, in px. */
 export const PILL = { x: 8, y: 3 } as const;
@@ -100,7 +102,7 @@ export function lineStart({ x, width }: { readonly x: number; readonly width: nu
 
 /** A label centred above or below its point may slide sideways to stay inside the map. */
 function slide(r: Rect, bounds: { width: number }): Rect {
-  return { ...r, x: Math.min(Math.max(PAD, r.x), Math.max(PAD, bounds.width - PAD - r.width)) };
+  return { ...r, x: Math.min(Math.max(EDGE, r.x), Math.max(EDGE, bounds.width - EDGE - r.width)) };
 }
 
 function candidates(r: LabelRequest, bounds: { width: number; height: number }): Rect[] {
@@ -154,14 +156,14 @@ function candidates(r: LabelRequest, bounds: { width: number; height: number }):
 const ABOVE_FIRST = [3, 6, 7, 9];
 
 function inside(r: Rect, bounds: { width: number; height: number }): boolean {
-  return r.x >= PAD && r.y >= PAD && r.x + r.width <= bounds.width - PAD && r.y + r.height <= bounds.height - PAD;
+  return r.x >= EDGE && r.y >= EDGE && r.x + r.width <= bounds.width - EDGE && r.y + r.height <= bounds.height - EDGE;
 }
 
 function clampInto(r: Rect, bounds: { width: number; height: number }): Rect {
   return {
     ...r,
-    x: Math.min(Math.max(PAD, r.x), Math.max(PAD, bounds.width - PAD - r.width)),
-    y: Math.min(Math.max(PAD, r.y), Math.max(PAD, bounds.height - PAD - r.height)),
+    x: Math.min(Math.max(EDGE, r.x), Math.max(EDGE, bounds.width - EDGE - r.width)),
+    y: Math.min(Math.max(EDGE, r.y), Math.max(EDGE, bounds.height - EDGE - r.height)),
   };
 }
 
