@@ -71,7 +71,7 @@ export const Azerbaijani: Story = { args: { lang: 'az' } };
 /** Azerbaijani as Khoy writes it: South Azerbaijani in the Perso-Arabic script (`az-Arab`; also `az-IR`, `azb`). */
 export const AzerbaijaniArabicScript: Story = { name: 'Azerbaijani (Arabic script)', args: { lang: 'az-Arab' } };
 
-/** Wide: cards alternate on both sides of the line. */
+/** Wide (1,000 px): one dense column of cards, the dates in a gutter before the axis. */
 export const Wide: Story = { args: { width: '1000px' } };
 
 /** A horizontal axis that runs in the reading direction (right to left in Persian). */
