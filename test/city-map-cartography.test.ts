@@ -288,6 +288,12 @@ describe('<twin-city-map> cartography', () => {
     expect(size('.landmark-label')).to.be.below(size('.label.city'));
     expect(size('.country-label')).to.be.below(size('.label.city'));
     expect(size('.country-label')).to.be.at.least(12);
+    // Country names lighter than the names of cities, reference cities included (their fill's luminance, light theme).
+    const luminance = (sel: string) => {
+      const [r, g, b] = getComputedStyle(part(el, sel)).fill.match(/\d+(\.\d+)?/g)!.map(Number) as [number, number, number];
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    expect(luminance('.country-label'), 'a country against a reference city').to.be.above(luminance('.landmark-label') + 20);
     // Halos in the land's colour keep labels readable over border lines.
     expect(getComputedStyle(part(el, '.label.city text')).paintOrder).to.match(/^stroke/);
     el.parentElement!.remove();

@@ -243,9 +243,11 @@ export const cityMapStyles = [
     font-size: max(0.75em, var(--_text-floor));
     fill: var(--_muted);
   }
+  /* A reference city is a city: its name in the text's colour, darker than the country names around it (an atlas's
+     hierarchy, VISUAL.md), lighter than the two cities by its weight and size. */
   .landmark-label {
     font-size: max(0.75em, var(--_text-floor));
-    fill: var(--_muted);
+    fill: var(--_text);
   }
   .landmark-dot {
     fill: var(--_muted);
