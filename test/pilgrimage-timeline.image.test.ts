@@ -20,6 +20,7 @@ function withImage(image: Record<string, unknown>) {
         date: '1890',
         kind: 'building',
         title: { en: 'The harbour is built', tr: 'Liman inşa edildi' },
+        description: { en: 'Its first pier.', tr: 'İlk iskelesi.' },
         image: { src: harbour, ...image },
       },
     ],
@@ -53,6 +54,9 @@ describe('<twin-pilgrimage-timeline> pictures', () => {
     expect(textOf(credit)).to.equal('Çizim: şehir arşivi');
     const [picture, caption] = [img.getBoundingClientRect(), credit.getBoundingClientRect()];
     expect(caption.top, 'the credit is under the picture').to.be.at.least(picture.bottom - 1);
+    // Headline, place, picture, then the "Details" button (VISUAL.md), as a screen reader reads them.
+    const details = part(el, 'button.more').getBoundingClientRect();
+    expect(details.top, 'Details under the picture and its credit').to.be.at.least(caption.bottom - 1);
   });
 
   it('keeps the picture’s box from its width and height before it has loaded, within the card', async () => {

@@ -207,9 +207,9 @@ export const pilgrimageTimelineStyles = css`
     font-size: max(0.8125em, 12px);
     line-height: 1.4;
   }
-  /* A line of its own, after the place and the details. */
+  /* A line of its own after the place, before the "Details" button (VISUAL.md: image, then the disclosure), in the
+     order a screen reader reads them. */
   .figure {
-    order: 1;
     flex-basis: 100%;
     margin: 0.5em 0;
   }
