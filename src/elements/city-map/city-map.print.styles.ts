@@ -16,6 +16,7 @@ import { css } from 'lit';
 export const cityMapPrintStyles = css`
   @media print {
     .toolbar,
+    .places-copy,
     .popup {
       display: none;
     }

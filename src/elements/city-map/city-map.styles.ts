@@ -35,7 +35,13 @@ export const cityMapStyles = [
   .viewport.still {
     background: var(--_water);
   }
-  /* The copy's list of places, behind a disclosure in the toolbar's row (as tall as the toolbar). */
+  /* The copy's list of places, under the map, shown by a disclosure in the toolbar's row (as tall as the toolbar);
+     on paper it is always shown (city-map.print.styles.ts). */
+  @media not print {
+    .places-copy:not([open]) ~ .places {
+      display: none;
+    }
+  }
   .places-copy > summary.tool {
     /* A block of the toolbar button's height (inline, it would sit on a line of the text's height), its size
        counted as a button's is. */
@@ -46,9 +52,6 @@ export const cityMapStyles = [
   }
   .places-copy > summary::-webkit-details-marker {
     display: none;
-  }
-  .places-copy[open] > summary {
-    margin-block-end: 0.5em;
   }
   .map-bone {
     border-radius: calc(var(--_radius) / 1.5);

@@ -1,9 +1,9 @@
 /**
  * The map's static copy, for readers without JavaScript and for search engines (`twin-city-elements render`): the
- * map as a still SVG with its labels, no controls (nothing could run them), and the list of places behind a
- * disclosure in the toolbar's row. The copy is as tall as the live map that replaces it, at any width (the toolbar's
- * row, then the map's frame at the live map's height, the picture fitted inside it), so that nothing on the page
- * moves when the element takes over. Loaded
+ * map as a still SVG with its labels, no controls (nothing could run them), and the list of places under it, shown by
+ * a disclosure in the toolbar's row (and always on paper). The copy is as tall as the live map that replaces it, at
+ * any width (the toolbar's row, then the map's frame at the live map's height, the picture fitted inside it), so that
+ * nothing on the page moves when the element takes over. Loaded
  * only by the server renderer (`TwinCityMap.loadView` there), so no page downloads it. Its labels are laid out by
  * the live map's rules from estimated text widths (server-labels.ts), since a server cannot measure text.
  */
@@ -73,10 +73,9 @@ export function renderCityMapCopy(c: ServerCopyContext, content: MapContent & { 
   return html`<div class="map-frame">
     <details class="places-copy">
       <summary class="tool labelled list">${LIST}<span class="label">${msg('List of places', { id: 'map.list' })}</span></summary>
-      ${renderPlaces(c, content.markers, summary)}
     </details>
     <div class="viewport still">
-      <svg part="map" class="map still" viewBox="0 0 ${width} ${height}" direction="ltr" role="img" aria-label=${label}>
+      <svg part="map" class="map still" width=${width} height=${height} viewBox="0 0 ${width} ${height}" direction="ltr" role="img" aria-label=${label}>
         <rect class="water" x="0" y="0" width=${width} height=${height}></rect>
         <g class="geo">
           ${land.map((l) => (l.water ? svg`<path class="lake" d=${l.d}></path>` : svg`<path class="land" data-country=${l.id ?? ''} d=${l.d}></path>`))}
@@ -104,5 +103,6 @@ export function renderCityMapCopy(c: ServerCopyContext, content: MapContent & { 
       </svg>
       ${scale ? html`<div part="scale" class="scale"><span class="scale-text">${scaleText}</span>${scaleBarSvg(scale.px)}</div>` : nothing}
     </div>
+    ${renderPlaces(c, content.markers, summary)}
   </div>`;
 }
