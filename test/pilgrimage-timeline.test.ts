@@ -152,6 +152,23 @@ describe('<twin-pilgrimage-timeline> filters', () => {
     expect(textOf(part(el, '.notice'))).to.equal('Süzgeçlere uyan olay yok.');
   });
 
+  it('lines up the word "Details" with the headline where it begins a line', async () => {
+    for (const lang of ['en', 'fa']) {
+      const el = await timeline({ lang });
+      const li = entry(el, 'shams-born');
+      expect(li.querySelector('.where'), 'an event without a place').to.equal(null);
+      const word = (node: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return [...range.getClientRects()].filter((r) => r.width > 0);
+      };
+      const title = word(li.querySelector('[part=title]')!)[0]!;
+      const details = word(li.querySelector('button.more')!)[0]!;
+      if (lang === 'en') expect(details.left, lang).to.be.closeTo(title.left, 1);
+      else expect(details.right, lang).to.be.closeTo(title.right, 1);
+    }
+  });
+
   it('says there is nothing to show, not that no event matches, when the data has no events', async () => {
     for (const [lang, text] of [
       ['en', 'There are no events to show.'],

@@ -227,6 +227,8 @@ export const pilgrimageTimelineStyles = css`
     min-block-size: var(--_target);
     min-inline-size: max(var(--_target), 3em);
     padding-inline: 0.25em;
+    /* Its word in line with the headline's start when it begins a line (the padding only widens the target). */
+    margin-inline-start: -0.25em;
     padding-block: 0;
     border: 0;
     background: none;
