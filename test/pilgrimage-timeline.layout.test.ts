@@ -89,6 +89,26 @@ describe('<twin-pilgrimage-timeline> geometry', () => {
     });
   }
 
+  for (const lang of ['en', 'fa']) {
+    it(`sets each filter group's label beside its first row of chips, the groups' chips in line (${lang})`, async () => {
+      for (const width of [375, 1000, 1280]) {
+        const el = await inWidth(width, lang);
+        const toggle = part<HTMLButtonElement>(el, '.filters-toggle');
+        if (isVisible(toggle)) {
+          toggle.click();
+          await el.updateComplete;
+        }
+        const starts = [...el.shadowRoot!.querySelectorAll('.filter-group')].map((g) => {
+          const label = g.querySelector('.filter-label')!.getBoundingClientRect();
+          const chip = g.querySelector('.chip')!.getBoundingClientRect();
+          expect(chip.top, `${width}: the first chip beside "${textOf(g.querySelector('.filter-label')!)}"`).to.be.below(label.bottom);
+          return lang === 'fa' ? chip.right : chip.left;
+        });
+        expect(starts[0], `${width}: the two groups' chips start in line`).to.be.closeTo(starts[1]!, 1);
+      }
+    });
+  }
+
   it('labels the filter groups in the reader’s language and shows them without a button when wide', async () => {
     const el = await inWidth(1280, 'fa');
     expect(isVisible(part(el, '.filters-toggle'))).to.equal(false);

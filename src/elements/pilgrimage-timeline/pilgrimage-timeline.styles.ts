@@ -90,10 +90,11 @@ export const pilgrimageTimelineStyles = css`
   .filters.open .filter-groups {
     display: grid;
   }
+  /* The label beside its chips in every group, on the baseline of their first row; the chips wrap under each other
+     (a group whose chips did not fit beside the label went under it, the other beside: two rows out of line). */
   .filter-group {
     display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    align-items: baseline;
     gap: 0.375em 0.75em;
   }
   .filter-label {
@@ -103,6 +104,8 @@ export const pilgrimageTimelineStyles = css`
     color: var(--_muted);
   }
   .chips {
+    flex: 1 1 0;
+    min-inline-size: 0;
     display: flex;
     flex-wrap: wrap;
     gap: 0.375em;
