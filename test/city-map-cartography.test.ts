@@ -77,6 +77,17 @@ describe('<twin-city-map> cartography', () => {
             expect(on, `${where} lies on the great circle`).to.equal(false);
           }
           for (const dot of dots) expect(intersects(a.box, dot), `${where} covers a marker ${JSON.stringify([a.box.x, a.box.y, a.box.width, a.box.height, dot])}`).to.equal(false);
+          // A marker's name stays clear of the ring drawn round it when it is selected, hovered or focused (its outer
+          // edge: the ring's radius and half its widest stroke, 1.75 px), by a pixel.
+          if (a.key.startsWith('marker:')) {
+            // Its centre from the ring's box (Firefox counts the stroke in it, on every side alike), its size from its radius.
+            const ringEl = part<SVGCircleElement>(el, `.marker[data-id="${a.key.slice(7)}"] .ring`);
+            const ring = local(el, ringEl);
+            const [cx, cy, outer] = [ring.x + ring.width / 2, ring.y + ring.height / 2, ringEl.r.baseVal.value + 1.75];
+            const dx = Math.max(a.box.x - cx, 0, cx - (a.box.x + a.box.width));
+            const dy = Math.max(a.box.y - cy, 0, cy - (a.box.y + a.box.height));
+            expect(Math.hypot(dx, dy), `${where}: apart from its marker's ring`).to.be.at.least(outer + 1);
+          }
           for (const b of labels.slice(i + 1)) expect(intersects(a.box, b.box), `${where} overlaps ${b.key}`).to.equal(false);
         }
         el.parentElement!.remove();

@@ -42,6 +42,13 @@ export interface LandmarkPosition {
 
 export const CITY_RADIUS = 7;
 export const PLACE_RADIUS = 5;
+/** The ring round a selected, hovered or focused marker: this far beyond its radius (3 to 3.5 px wide). */
+export const RING = 4;
+/**
+ * How far beyond a marker's radius its label's box starts: clear of the ring (RING and half its widest stroke) by
+ * 2 px, so that a selected marker's ring never touches its name.
+ */
+export const MARKER_LABEL_GAP = RING + 2 + 2;
 /** The radius of a marker's touch target (the drawn shape is smaller). */
 export const HIT_RADIUS = 16;
 /**

@@ -13,7 +13,7 @@ import { msg, str } from '../../i18n/localize.js';
 import { pickText } from '../../i18n/text.js';
 import { cssProps } from '../../shared/css-props.js';
 import type { ViewContext } from '../../shared/twin-element.js';
-import { CITY_RADIUS, HIT_RADIUS, PLACE_RADIUS, distanceLabel, isolate, labelLines, type Marker, type MarkerPosition } from './map-model.js';
+import { CITY_RADIUS, HIT_RADIUS, PLACE_RADIUS, RING, distanceLabel, isolate, labelLines, type Marker, type MarkerPosition } from './map-model.js';
 import type { MapScene } from './map-scene.js';
 import { placePopup } from './popup-placement.js';
 
@@ -132,7 +132,7 @@ function renderMarker(c: CityMapContext, p: MarkerPosition, width: number): Temp
       @click=${() => c.choose(m)} @keydown=${(e: KeyboardEvent) => onMarkerKey(c, e, m)}>
     <circle class="hit" r=${HIT_RADIUS}></circle>
     ${m.kind === 'city' ? svg`<circle class="dot" r=${r}></circle>` : svg`<rect class="dot" x=${-r} y=${-r} width=${2 * r} height=${2 * r} transform="rotate(45)"></rect>`}
-    <circle class="ring" r=${r + 4}></circle>
+    <circle class="ring" r=${r + RING}></circle>
   </g>
   <g part="label" class="label ${m.kind}" data-label=${`marker:${m.id}`} data-x=${p.x} data-y=${p.y} data-r=${r}
     lang=${m.nameLang ?? nothing} aria-hidden="true">${labelLines(m.name, width).map((line) => svg`<text>${isolate(line)}</text>`)}</g>`;
