@@ -293,8 +293,9 @@ function renderShare(share: ShareView, id: string): TemplateResult {
 /**
  * A date with no-break spaces where a line must not break: before a number (a month and its year, "اسفند ۶۲۴",
  * "November 29"), and after one unless a bracket follows (a day and its month, a year and its era, "۶۴۲ ه‍.ق.", a year
- * and the dash of a range); but a day and its month may leave their year for the next line. A long date in the gutter
- * then wraps between its parts ("حدود اسفند ۶۲۴ –" / "فروردین ۶۲۵", "تخمیناً ۲۶ جمادی‌الثانی" / "۶۴۲ ه‍.ق.",
+ * and the dash of a range); but where a number and the word after it come before another number (a day and its month
+ * before their year, "between 1247 and" before 1248), the line may break before that number. A long date in the
+ * gutter then wraps between its parts ("حدود اسفند ۶۲۴ –" / "فروردین ۶۲۵", "تخمیناً ۲۶ جمادی‌الثانی" / "۶۴۲ ه‍.ق.",
  * "… 1244" / "(Julian)"), and always has a place to wrap: one without, wider than its column, was broken by the
  * browser inside its last word (a lone period on a line).
  */
