@@ -181,6 +181,12 @@ function referenceIssues(d: Item): DatasetIssue[] {
   const inEither = (a: Set<string>, b: Set<string>, kind: string, path: string, id: unknown) => {
     if (typeof id === 'string' && !a.has(id) && !b.has(id)) issues.push(issue('reference', 'reference', path, describe(id), kind));
   };
+  // An event that lasts, and an era, end on or after the day they begin (the end's last possible day, the start's first).
+  const endsAfterStart = (path: string, start: unknown, end: unknown) => {
+    const from = readableDate(start);
+    const to = readableDate(end);
+    if (from && to && dateDays(to)[1] < dateDays(from)[0]) issues.push(issue('invalid', 'range', path, describe(end), `≥ ${describe(start)}`));
+  };
 
   items(d['cities']).forEach((c, i) => {
     const population = c['population'];
@@ -218,17 +224,9 @@ function referenceIssues(d: Item): DatasetIssue[] {
     idsOf(e['places']).forEach((id, j) => inEither(places, cities, 'place or city', `events[${i}].places[${j}]`, id));
     checkAll(people, 'person', `events[${i}].people`, e['people']);
     checkAll(sources, 'source', `events[${i}].sources`, e['sources']);
-    // An event that lasts ends on or after the day it begins (an era too, below).
-    const from = readableDate(e['date']);
-    const to = readableDate(e['end']);
-    if (from && to && dateDays(to)[1] < dateDays(from)[0]) issues.push(issue('invalid', 'range', `events[${i}].end`, describe(e['end']), `≥ ${describe(e['date'])}`));
+    endsAfterStart(`events[${i}].end`, e['date'], e['end']);
   });
-  // An era ends on or after the day it begins.
-  items(d['eras']).forEach((era, i) => {
-    const from = readableDate(era['from']);
-    const to = readableDate(era['to']);
-    if (from && to && dateDays(to)[1] < dateDays(from)[0]) issues.push(issue('invalid', 'range', `eras[${i}].to`, describe(era['to']), `≥ ${describe(era['from'])}`));
-  });
+  items(d['eras']).forEach((era, i) => endsAfterStart(`eras[${i}].to`, era['from'], era['to']));
   return issues;
 }
 

@@ -7,7 +7,7 @@
 import type { BorderGrid } from './border-grid.js';
 import { PILL, dropCoveredLandmarks, lineStart, placeLabelsBest, scoreLimit, type LabelRequest, type Rect, type SharedCandidates } from './label-layout.js';
 import type { MapScene } from './map-scene.js';
-import { MARKER_LABEL_GAP } from './map-model.js';
+import { labelGap } from './map-model.js';
 
 /** The map as drawn, for a layout of its labels. */
 export interface DrawnMap {
@@ -109,9 +109,7 @@ export class MapLabels {
           key: g.dataset['label']!,
           x,
           y,
-          // A marker's name clear of its ring; a reference city's of its dot's box (its radius and 3 px) by the
-          // layout's padding and a pixel.
-          gap: kind === 'marker' ? Number(g.dataset['r']) + MARKER_LABEL_GAP : kind === 'landmark' ? Number(g.dataset['r']) + 6 : 0,
+          gap: kind === 'marker' || kind === 'landmark' ? labelGap(Number(g.dataset['r']), kind === 'marker') : 0,
           width: Math.max(0, ...widths) + (padded ? 2 * PILL.x : 0),
           height: lineHeight * lines.length + (padded ? 2 * PILL.y : 0),
           // The distance's pill first: it is tied to the middle of the line, and the cities' names can go round it.

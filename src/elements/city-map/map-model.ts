@@ -45,10 +45,13 @@ export const PLACE_RADIUS = 5;
 /** The ring round a selected, hovered or focused marker: this far beyond its radius (3 to 3.5 px wide). */
 export const RING = 4;
 /**
- * How far beyond a marker's radius its label's box starts: clear of the ring (RING and half its widest stroke) by
- * 2 px, so that a selected marker's ring never touches its name.
+ * How far from its point a label's box starts, for a mark of radius `r`: a marker's clear of its ring (RING and half
+ * its widest stroke) by 2 px, so that a selected marker's ring never touches its name; a reference city's clear of its
+ * dot's box (its radius and 3 px) by the layout's padding and a pixel. The live map and the static copy both use it.
  */
-export const MARKER_LABEL_GAP = RING + 2 + 2;
+export function labelGap(r: number, marker: boolean): number {
+  return r + (marker ? RING + 2 + 2 : 6);
+}
 /** The radius of a marker's touch target (the drawn shape is smaller). */
 export const HIT_RADIUS = 16;
 /**

@@ -6,7 +6,7 @@
  */
 import type { BorderGrid } from './border-grid.js';
 import { PILL, lineStart, placeLabelsBest, type LabelRequest, type Rect } from './label-layout.js';
-import { MARKER_LABEL_GAP } from './map-model.js';
+import { labelGap } from './map-model.js';
 
 /** One label to lay out: its text lines, its font and the point it labels. */
 export interface ServerLabel {
@@ -83,8 +83,7 @@ export function layoutServerLabels(
     key: l.key,
     x: l.x,
     y: l.y,
-    // As on the live map: a marker's name clear of its ring, a reference city's of its dot.
-    gap: l.radius === undefined ? 0 : l.radius + (l.key.startsWith('marker:') ? MARKER_LABEL_GAP : 6),
+    gap: l.radius === undefined ? 0 : labelGap(l.radius, l.key.startsWith('marker:')),
     width: Math.max(0, ...widths) + (l.pill ? 2 * PILL.x : 0),
     height: lineHeight * l.lines.length + (l.pill ? 2 * PILL.y : 0),
     priority: l.priority,
