@@ -291,7 +291,10 @@ describe('print: <twin-city-map>', () => {
       await loaded;
       const copy = frame.contentDocument!.querySelector('twin-city-map')!;
       await printMedia(this);
-      const svg = copy.shadowRoot!.querySelector<SVGSVGElement>('svg.map')!;
+      // The picture drawn for a page's width; the copy's others (for narrower and wider frames) are not printed.
+      const pictures = [...copy.shadowRoot!.querySelectorAll<SVGSVGElement>('svg.map')];
+      expect(pictures.map((p) => p.getBoundingClientRect().width > 0)).to.deep.equal([false, true, false]);
+      const svg = pictures[1]!;
       const box = svg.getBoundingClientRect();
       expect(box.width, 'its drawn width, not grown to the page').to.be.closeTo(Number(svg.getAttribute('width')), 0.5);
       const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];

@@ -27,13 +27,63 @@ export const cityMapStyles = [
     inline-size: 60%;
   }
   /* mapHeight() in map-model.ts: taller than wide-screen on phones. The static copy's frame too, so that the live
-     map takes its place without moving the page (its picture, drawn for one width, is fitted inside it). */
+     map takes its place without moving the page. */
   .map-bone,
   .viewport.still {
     block-size: var(--twin-map-height, max(min(90cqi, 360px), min(60cqi, 560px), 240px));
   }
   .viewport.still {
     background: var(--_water);
+  }
+  /* The copy's pictures (map-server-copy.ts): the one drawn for the frame's width, fitted inside it, its land going
+     on past its edges where the frame's proportions are not its own. */
+  @media not print {
+    .viewport.still {
+      container-type: size;
+    }
+    .still-picture {
+      display: none;
+      position: absolute;
+      inset: 0;
+    }
+    @container (max-width: 479.98px) {
+      .still-picture.narrow {
+        display: block;
+      }
+    }
+    @container (min-width: 480px) and (max-width: 899.98px) {
+      .still-picture.medium {
+        display: block;
+      }
+    }
+    @container (min-width: 900px) {
+      .still-picture.wide {
+        display: block;
+      }
+    }
+    svg.map.still {
+      overflow: visible;
+    }
+  }
+  .still-scale rect {
+    fill: var(--_surface);
+  }
+  .still-scale text {
+    fill: var(--_text);
+    stroke: none;
+    font-size: 12px;
+  }
+  /* The copy's lines are set from the side towards their point (server-labels.ts). */
+  .map.still text.middle {
+    text-anchor: middle;
+  }
+  .map.still text.end {
+    text-anchor: end;
+  }
+  .still-scale path {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 1.5;
   }
   /* The copy's list of places, under the map, shown by a disclosure in the toolbar's row (as tall as the toolbar);
      on paper it is always shown (city-map.print.styles.ts). */

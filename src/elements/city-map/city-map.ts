@@ -333,7 +333,9 @@ export class TwinCityMap extends TwinElement implements GroupMember {
       // The copy for readers without JavaScript (and search engines): a still picture of the map with its labels, no
       // controls, and the list of places under it. The element replaces it when its script runs.
       const { map } = content;
-      return typeof map === 'object' ? serverCopy!.renderCityMapCopy({ ...this.viewContext, dir: this.language.dir, selected: this.selected }, { ...content, map }) : nothing;
+      return typeof map === 'object' && this.loadedDataset
+        ? serverCopy!.renderCityMapCopy({ ...this.viewContext, dir: this.language.dir, selected: this.selected }, { ...content, map }, this.loadedDataset)
+        : nothing;
     }
     return view.module!.renderCityMap(
       {

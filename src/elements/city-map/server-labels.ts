@@ -30,7 +30,12 @@ export interface ServerLabel {
 /** A placed label: its box, and where each line's text starts (left edge) and its baseline. */
 export interface PlacedServerLabel {
   readonly box: Rect;
-  readonly lines: readonly { text: string; x: number; y: number }[];
+  /**
+   * Each line, and the point it is set from (`anchor`, as SVG's `text-anchor`): a label beside its point is set from
+   * the edge towards the point, one above, below or on it from its middle, so that a line wider or narrower than
+   * estimated grows or shrinks away from the point, never over it.
+   */
+  readonly lines: readonly { text: string; x: number; y: number; anchor: 'start' | 'middle' | 'end' }[];
 }
 
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
@@ -103,7 +108,14 @@ export function layoutServerLabels(
     out.set(l.key, {
       box,
       // Towards the point, as the live map sets them (`lineStart`); the estimated widths have a pixel each side.
-      lines: l.lines.map((text, i) => ({ text, x: lineStart(inner, l.x, widths[i]!, l.radius !== undefined) + 1, y: inner.y + ascent + lineHeight * i })),
+      lines: l.lines.map((text, i) => {
+        const y = inner.y + ascent + lineHeight * i;
+        const start = lineStart(inner, l.x, widths[i]!, l.radius !== undefined) + 1;
+        const end = start + widths[i]! - 2;
+        const beside = l.radius !== undefined && (inner.x >= l.x || inner.x + inner.width <= l.x);
+        if (!beside) return { text, x: (start + end) / 2, y, anchor: 'middle' as const };
+        return inner.x >= l.x ? { text, x: start, y, anchor: 'start' as const } : { text, x: end, y, anchor: 'end' as const };
+      }),
     });
   }
   return out;
