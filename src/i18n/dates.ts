@@ -116,9 +116,10 @@ function intlFields(jdn: number, calendar: string, lang: string, precision: Date
   const y = num('relatedYear') || num('year');
   let monthName = '';
   if (precision !== 'year') {
-    const own = intlSupports(lang) ? undefined : fallbackMonthName(calendar, num('month'), uiLocaleFor(lang));
-    // Arabic-script Azerbaijani has its own names for the months of both Hijri calendars; for any other calendar it
-    // reads Persian's, in the same script.
+    // Azerbaijani has its own names for the months of both Hijri calendars, in either script: Chromium has no
+    // Azerbaijani data, and WebKit's ICU names these months in their root (English) forms, `Dey`, `Azar`. For any
+    // other calendar Arabic-script Azerbaijani reads Persian's, in the same script.
+    const own = fallbackMonthName(calendar, num('month'), uiLocaleFor(lang));
     const intlLang = isArabicScriptAzerbaijani(lang) ? 'fa' : lang;
     const named = () => cachedFormatter(`named|${intlLang}|${calendar}|${precision}`, () => new Intl.DateTimeFormat(intlLang, { ...fieldOptions(precision, false), calendar }));
     monthName = own ?? named().formatToParts(instant).find((p) => p.type === 'month')?.value ?? String(num('month'));

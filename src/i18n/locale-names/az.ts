@@ -1,6 +1,8 @@
 /**
- * Azerbaijani names (CLDR's) of the countries the region map shows: Chromium
- * ships no Azerbaijani data, so Intl.DisplayNames answers in English there. Loaded with the az translations.
+ * Azerbaijani names (CLDR's) of the countries the region map shows and of the months of the Solar and the lunar
+ * Hijri calendars: Chromium ships no Azerbaijani data, so Intl.DisplayNames answers in English there and its dates
+ * name the months as English does (`Azar`, `Jumada II`). The months as CLDR 48 has them (ICU 78, read through Node's
+ * `Intl.DateTimeFormat('az', {calendar, month: 'long'})`), as Firefox shows them. Loaded with the az translations.
  */
 import type { LocaleNames } from './registry.js';
 
@@ -14,5 +16,9 @@ export const names: LocaleNames = {
     PL: 'Polşa', PS: 'Fələstin Əraziləri', QA: 'Qətər', RO: 'Rumıniya', RS: 'Serbiya', RU: 'Rusiya', SA: 'Səudiyyə Ərəbistanı',
     SD: 'Sudan', SI: 'Sloveniya', SK: 'Slovakiya', SY: 'Suriya', TJ: 'Tacikistan', TM: 'Türkmənistan', TR: 'Türkiyə',
     UA: 'Ukrayna', UZ: 'Özbəkistan', XK: 'Kosovo', YE: 'Yəmən',
+  },
+  months: {
+    persian: ['fərvərdin', 'ordibeheşt', 'xordəd', 'tir', 'mordəd', 'şəhrivar', 'mehr', 'abən', 'azər', 'dey', 'bəhmən', 'isfənd'],
+    islamic: ['Məhərrəm', 'Səfər', 'Rəbiüləvvəl', 'Rəbiülaxır', 'Cəmadiyələvvəl', 'Cəmadiyəlaxır', 'Rəcəb', 'Şaban', 'Ramazan', 'Şəvval', 'Zilqədə', 'Zilhiccə'],
   },
 };
