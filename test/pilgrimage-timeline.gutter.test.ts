@@ -35,9 +35,13 @@ describe('<twin-pilgrimage-timeline> long dates', () => {
     // A day and its month, then its year and era: the line may break before the year.
     expect(keepTogether('حدود ۲۶ جمادی‌الثانی ۶۴۲ ه‍.ق.')).to.equal('حدود\u00a0۲۶\u00a0جمادی‌الثانی ۶۴۲\u00a0ه‍.ق.');
     expect(keepTogether('yaklaşık 29 Kasım 1244 (Jülyen)')).to.equal('yaklaşık\u00a029\u00a0Kasım 1244 (Jülyen)');
+    // A calendar's name in brackets stays whole (it wrapped as "(Hicri" / "Şemsi)", "(hicri-" / "şəmsi)").
+    expect(keepTogether('yaklaşık 563–564 (Hicri Şemsi)')).to.equal('yaklaşık\u00a0563–564 (Hicri\u00a0Şemsi)');
+    expect(keepTogether('təxminən 563–564 (hicri-şəmsi)')).to.equal('təxminən\u00a0563–564 (hicri\u2011şəmsi)');
+    expect(keepTogether('30 Eylül 1207 (Jülyen takvimi)')).to.equal('30\u00a0Eylül 1207 (Jülyen\u00a0takvimi)');
   });
 
-  for (const lang of ['fa', 'az-Arab', 'en', 'tr']) {
+  for (const lang of ['fa', 'az-Arab', 'en', 'tr', 'az']) {
     // The page's font as well as the test page's (the gutter's width is in em; the dates' width depends on the font):
     // in sans-serif, at 700 to 1,280 px, an Arabic-script Azerbaijani date with no place to wrap broke before its last
     // period.
@@ -58,7 +62,7 @@ describe('<twin-pilgrimage-timeline> long dates', () => {
           expect(date.scrollWidth, `${id} overflows`).to.be.at.most(date.clientWidth + 1);
           // Each run of words held together by no-break spaces is on one line (a range may wrap after its dash).
           for (const node of date.matches('.western-date') ? [date] : date.querySelectorAll('time, .secondary-date')) {
-            for (const group of (node.textContent ?? '').trim().split(/ |(?<=–)/u).filter((g) => g.includes('\u00a0'))) {
+            for (const group of (node.textContent ?? '').trim().split(/ |(?<=–)/u).filter((g) => /[\u00a0\u2011]/u.test(g))) {
               expect(linesOf(node, group), `"${group}" of ${id} on one line`).to.equal(1);
             }
           }

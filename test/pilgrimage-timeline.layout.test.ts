@@ -66,6 +66,22 @@ describe('<twin-pilgrimage-timeline> geometry', () => {
       for (const card of cards) expect(card.width, 'a card fills its row').to.be.above(1280 * 0.6);
     });
 
+    it(`keeps each era heading clear of the focus ring of the event under it (${lang})`, async () => {
+      for (const width of [375, 1280]) {
+        const el = await inWidth(width, lang);
+        const eras = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=era]')];
+        expect(eras.length).to.be.above(1);
+        for (const era of eras) {
+          const article = era.closest('li')!.querySelector<HTMLElement>('article.event')!;
+          article.focus();
+          const ring = Number.parseFloat(getComputedStyle(article).outlineWidth) + Number.parseFloat(getComputedStyle(article).outlineOffset);
+          expect(ring, 'the focus ring shows').to.be.at.least(5);
+          const text = era.querySelector('.era-text')!.getBoundingClientRect();
+          expect(text.bottom, `${width} px: “${textOf(era)}” over the ring ${ring} px above its event`).to.be.at.most(article.getBoundingClientRect().top - ring + 0.5);
+        }
+      }
+    });
+
     it(`has at most one row of controls before the first event at 375 px, and opens the filters from it (${lang})`, async () => {
       const el = await inWidth(375, lang);
       const first = part(el, 'article.event').getBoundingClientRect().top;

@@ -27,7 +27,21 @@ describe('<twin-pilgrimage-timeline> accessibility', () => {
     const article = part(el, 'article');
     expect(part(el, '[part=title]').getAttribute('aria-level')).to.equal('2');
     expect(article.firstElementChild!.getAttribute('part'), 'the date comes first').to.equal('date');
-    expect(article.getAttribute('aria-labelledby')).to.equal(part(el, '[part=title]').id);
+    // Named by its headline, then its date: moving through the events with the arrow keys, a screen reader says
+    // both (named by its headline alone, it never said the date).
+    const names = article.getAttribute('aria-labelledby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id));
+    expect(names).to.deep.equal([part(el, '[part=title]'), part(el, '[part=date]')]);
+  });
+
+  it('puts the eras one heading level above the events, and the events at level 2 or more when there are eras', async () => {
+    for (const [asked, events, eras] of [
+      ['3', '3', '2'],
+      ['1', '2', '1'],
+    ] as const) {
+      const el = await renderTwin<TwinPilgrimageTimeline>(html`<twin-pilgrimage-timeline loading="eager" lang="en" heading-level=${asked}></twin-pilgrimage-timeline>`);
+      expect(part(el, '[part=title]').getAttribute('aria-level'), `heading-level=${asked}: events`).to.equal(events);
+      expect(part(el, '[part=era]').getAttribute('aria-level'), `heading-level=${asked}: eras`).to.equal(eras);
+    }
   });
 });
 

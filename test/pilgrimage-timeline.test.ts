@@ -140,6 +140,26 @@ describe('<twin-pilgrimage-timeline> filters', () => {
     expect(entries(el).map((li) => li.dataset['id'])).to.deep.equal(['minaret-listed', 'minaret-restored', 'khoy-joins-amf']);
   });
 
+  it('marks each source with the language of the words shown, isolated from the text around it', async () => {
+    // In English the Persian news agency's name is shown as "IRIB News": no Persian voice for it (it had lang="fa").
+    const en = await timeline({ lang: 'en' });
+    entry(en, 'mou-signed').querySelector('article')!.click();
+    await en.updateComplete;
+    const irib = [...entry(en, 'mou-signed').querySelectorAll('.sources a')].find((a) => textOf(a) === 'IRIB News')!;
+    expect(irib, 'the IRIB source').to.not.equal(undefined);
+    expect(irib.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+    expect(irib.querySelector('[lang]'), 'nothing inside it in another language').to.equal(null);
+    // In a right-to-left language a Turkish headline that starts with a number reads "752. Şeb-i Arus", left to right
+    // (it read "Şeb-i Arus .752").
+    const rtl = await timeline({ lang: 'az-Arab' });
+    entry(rtl, 'seb-i-arus-752').querySelector('article')!.click();
+    await rtl.updateComplete;
+    const headline = entry(rtl, 'seb-i-arus-752').querySelector<HTMLElement>('.sources [lang="tr"]')!;
+    expect(textOf(headline)).to.equal('752. Şeb-i Arus');
+    expect(getComputedStyle(headline).direction).to.equal('ltr');
+    expect(getComputedStyle(headline).unicodeBidi).to.equal('isolate');
+  });
+
   it('limits the years with from and to', async () => {
     const el = await timeline({ lang: 'tr' });
     el.from = 1900;
@@ -149,7 +169,7 @@ describe('<twin-pilgrimage-timeline> filters', () => {
     expect(textOf(part(el, '.count'))).to.equal('4 olay');
     el.kinds = 'birth';
     await el.updateComplete;
-    expect(textOf(part(el, '.notice'))).to.equal('Süzgeçlere uyan olay yok.');
+    expect(textOf(part(el, '.notice'))).to.equal('Filtrelere uyan olay yok.');
   });
 
   it('lines up the word "Details" with the headline where it begins a line', async () => {

@@ -48,7 +48,7 @@ export const khoyKonya = {
       location: { lat: 38.556, lon: 44.9349 },
       description: {
         fa: 'منار دوره صفوی منسوب به شاه اسماعیل یکم، آراسته به ردیف‌هایی از سر قوچ؛ از سال ۱۳۵۲ در فهرست آثار ملی ایران؛ در سال ۲۰۰۷ با همکاری کارشناسان ایتالیایی مرمت شد. آرامگاه شمس محل اختلاف است: در قونیه نیز آرامگاهی به نام او هست.',
-        tr: 'Şah İsmail I’e atfedilen, sıra sıra koç boynuzlu başlarla süslü Safevi dönemi minaresi; 1352 HŞ’den (1973/74) beri İran’ın ulusal miras listesinde; 2007’de İtalyan uzmanlarla restore edildi. Şems’in nerede gömülü olduğu tartışmalıdır: Konya’da da onun adını taşıyan bir türbe vardır.',
+        tr: 'I. Şah İsmail’e atfedilen, sıra sıra koç boynuzlu başlarla süslü Safevi dönemi minaresi; 1352 HŞ’den (1973/74) beri İran’ın ulusal miras listesinde; 2007’de İtalyan uzmanlarla restore edildi. Şems’in nerede gömülü olduğu tartışmalıdır: Konya’da da onun adını taşıyan bir türbe vardır.',
         en: 'A Safavid minaret attributed to Shah Ismail I, decorated with rows of ram-horn heads; on Iran’s national heritage list since 1352 SH (1973/74); restored in 2007 with Italian experts. Where Shams is buried is disputed: Konya also has a tomb bearing his name.',
         az: 'I Şah İsmayıla aid edilən, cərgə-cərgə qoç buynuzlu başlarla bəzədilmiş Səfəvi dövrü minarəsi; 1352 HŞ-dən (1973/74) İranın milli irs siyahısındadır; 2007-ci ildə italyan mütəxəssislərlə bərpa edilib. Şəmsin harada dəfn olunduğu mübahisəlidir: Konyada da onun adını daşıyan türbə var.',
       },

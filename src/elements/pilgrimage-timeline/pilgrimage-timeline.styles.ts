@@ -378,8 +378,9 @@ export const pilgrimageTimelineStyles = css`
   }
   .vertical .era {
     padding-inline-start: var(--_card-start);
-    /* The title's own leading sets it off from the card above. */
-    padding-block: 0.25em 0;
+    /* The title's own leading sets it off from the card above; below it, room for the focus ring of the event under
+       it (3 px, 2 px off the event), which crossed its last line. */
+    padding-block: 0 0.3125em;
   }
   .vertical .entry:first-child .era {
     padding-block-start: 0;

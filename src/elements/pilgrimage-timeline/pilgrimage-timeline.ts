@@ -126,7 +126,7 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
   declare from: number | undefined;
   /** The last year shown. */
   declare to: number | undefined;
-  /** The level of the events' headings, 1 to 6 (default 3). */
+  /** The level of the events' headings, 1 to 6 (default 3); the eras' headings are one level above (events at 2 or more when there are eras). */
   declare headingLevel: number;
   /** The id of the selected event; set it to select one from outside. */
   declare selected: string | undefined;
@@ -337,7 +337,8 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     const { lang, locale, requested } = this.language;
     const context: EntryContext = {
       lang,
-      level: headingLevel(this.headingLevel, 3),
+      // The eras' headings take the level above the events': with eras, the events' is 2 or more.
+      level: Math.max(marks.some((m) => m.era) ? 2 : 1, headingLevel(this.headingLevel, 3)),
       plain: isServer || this.print.printing,
       comma: partSeparator(lang),
       text: (text) => this.renderText(text),

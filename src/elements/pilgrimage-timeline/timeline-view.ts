@@ -10,6 +10,7 @@ import type { Person, Source } from '../../data/schema.js';
 import type { LocalizedText } from '../../i18n/text.js';
 import { isSafeUrl } from '../../data/safe-url.js';
 import { formatYearsLater, type DateDisplay } from '../../i18n/dates.js';
+import { directionOfLanguage } from '../../i18n/language.js';
 import { formatList, formatNumber, pluralCategory } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
 import { cssProps } from '../../shared/css-props.js';
@@ -155,19 +156,19 @@ export function renderEntry(c: EntryContext, v: EntryView): TemplateResult {
         </div>`
       : nothing}
     ${marks.era
-      ? html`<div part="era" class="era" role="heading" aria-level=${Math.max(1, level - 1)}><span class="era-text">${c.text(marks.era.label)}</span></div>`
+      ? html`<div part="era" class="era" role="heading" aria-level=${level - 1}><span class="era-text">${c.text(marks.era.label)}</span></div>`
       : nothing}
     <article
       part="event"
       class="event"
       tabindex=${live(v.tabStop ? '0' : '-1')}
-      aria-labelledby=${titleId}
+      aria-labelledby=${`${titleId} date-${event.id}`}
       aria-current=${v.selected ? 'true' : 'false'}
       data-kind=${event.kind}
       @click=${(e: Event) => c.onClick(e, event.id)}
       @focus=${(e: FocusEvent) => c.onFocus(event.id, e.currentTarget as HTMLElement)}
     >
-      <p part="date" class="date">
+      <p part="date" class="date" id=${`date-${event.id}`}>
         <time datetime=${ifDefined(shown.iso)}>${keepTogether(shown.text)}</time>
         ${shown.secondary ? html`<span class="secondary-date">${keepTogether(shown.secondary)}</span>` : nothing}
       </p>
@@ -204,8 +205,8 @@ export function renderEntry(c: EntryContext, v: EntryView): TemplateResult {
               ${v.sources.length
                 ? html`<p class="sources"><span class="muted">${msg('Sources', { id: 'card.sources' })}:</span> ${v.sources.map(
                     (s, i) => html`${i ? c.comma : nothing}${s.url && isSafeUrl(s.url)
-                      ? html`<a href=${s.url} lang=${ifDefined(s.language)}>${c.text(s.title ?? s.publisher)}</a>`
-                      : html`<cite lang=${ifDefined(s.language)}>${c.text(s.title ?? s.publisher)}</cite>`}`,
+                      ? html`<a href=${s.url}>${sourceName(s, c)}</a>`
+                      : html`<cite>${sourceName(s, c)}</cite>`}`,
                   )}</p>`
                 : nothing}
               ${c.share ? renderShare(c.share, event.id) : nothing}
@@ -291,16 +292,29 @@ function renderShare(share: ShareView, id: string): TemplateResult {
 }
 
 /**
+ * A source as the reader sees it, isolated from the text around it: its headline, where it has one written in the
+ * source's language alone, marked with that language and set in its direction (`752. Şeb-i Arus` in a right-to-left
+ * page, its number first); else its publisher in the reader's language (marked only where it is in another).
+ * `language` is the source's, not its publisher's name's: `IRIB News` in English is no Persian text.
+ */
+function sourceName(s: Source, c: EntryContext): TemplateResult {
+  if (typeof s.title === 'string' && s.language) return html`<bdi lang=${s.language} dir=${directionOfLanguage(s.language)}>${s.title}</bdi>`;
+  return html`<bdi>${c.text(s.title ?? s.publisher)}</bdi>`;
+}
+
+/**
  * A date with no-break spaces where a line must not break: before a number (a month and its year, "اسفند ۶۲۴",
  * "November 29"), and after one unless a bracket follows (a day and its month, a year and its era, "۶۴۲ ه‍.ق.", a year
  * and the dash of a range); but where a number and the word after it come before another number (a day and its month
  * before their year, "between 1247 and" before 1248), the line may break before that number. A long date in the
  * gutter then wraps between its parts ("حدود اسفند ۶۲۴ –" / "فروردین ۶۲۵", "تخمیناً ۲۶ جمادی‌الثانی" / "۶۴۲ ه‍.ق.",
  * "… 1244" / "(Julian)"), and always has a place to wrap: one without, wider than its column, was broken by the
- * browser inside its last word (a lone period on a line).
+ * browser inside its last word (a lone period on a line). A calendar's name in brackets is never broken.
  */
 export function keepTogether(date: string): string {
   return date
+    // A calendar's name in brackets stays whole: "(Jülyen takvimi)", "(hicri-şəmsi)" (a no-break hyphen).
+    .replace(/\([^()]*\)/gu, (named) => named.replaceAll(' ', '\u00a0').replaceAll('-', '\u2011'))
     .replace(/ (?=\p{Nd})/gu, '\u00a0')
     .replace(/(\p{Nd}) (?!\()/gu, '$1\u00a0')
     .replace(/(\p{Nd}\u00a0[^\s\p{Nd}]+)\u00a0(?=\p{Nd})/gu, '$1 ');
