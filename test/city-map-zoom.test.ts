@@ -56,5 +56,11 @@ describe('ZoomPanController', () => {
     expect(zp.handleKey(new KeyboardEvent('keydown', { key: '+', ctrlKey: true })), 'the browser zooms the page').to.equal(false);
     expect(zp.handleKey(new KeyboardEvent('keydown', { key: '0' }))).to.equal(true);
     expect(zp.zoom).to.equal(IDENTITY);
+    // Zero as a Persian keyboard types it: the Persian instructions name the key "۰".
+    for (const key of ['۰', '٠']) {
+      zp.zoomBy(2);
+      expect(zp.handleKey(new KeyboardEvent('keydown', { key })), key).to.equal(true);
+      expect(zp.zoom, key).to.equal(IDENTITY);
+    }
   });
 });

@@ -192,6 +192,24 @@ describe('<twin-city-map> interaction', () => {
     expect(transform(el)).to.equal('translate(0 0) scale(1)');
   });
 
+  it('brings a marker zoomed out of view into view when it takes the focus', async () => {
+    const el = await mapIn(600, 'en');
+    svgOf(el).focus();
+    for (const key of ['+', '+', '+', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight']) await sendKeys({ press: key });
+    await el.updateComplete;
+    const frame = svgOf(el).getBoundingClientRect();
+    const inView = (id: string) => {
+      const [x, y] = centre(el, marker(el, id));
+      return x >= frame.left && x <= frame.right && y >= frame.top && y <= frame.bottom;
+    };
+    // Zoomed in and moved east: Konya, in the west, is out of view (Tab reached it there, and its ring was unseen).
+    expect(inView('konya'), 'Konya out of view before').to.equal(false);
+    marker(el, 'konya').focus();
+    await el.updateComplete;
+    expect(inView('konya'), 'Konya in view once focused').to.equal(true);
+    expect(transform(el), 'still zoomed in').to.not.contain('scale(1)');
+  });
+
   it('zooms with its buttons, which say when they cannot go further', async () => {
     const el = await mapIn(600, 'tr');
     const [zoomIn, zoomOut, reset] = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar button')];
@@ -286,6 +304,30 @@ describe('<twin-city-map> interaction', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part=popup]')).to.equal(null);
     expect(el.shadowRoot!.activeElement, 'focus returns to the marker').to.equal(marker(el, 'shams-tomb-khoy'));
+  });
+
+  it('closes a popup on Escape pressed on another marker, leaving the focus on that marker', async () => {
+    const el = await mapIn(600, 'en');
+    marker(el, 'khoy').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=popup]')).to.not.equal(null);
+    marker(el, 'konya').focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=popup]')).to.equal(null);
+    // It went back to Khoy, which opened the popup.
+    expect(el.shadowRoot!.activeElement, 'the focus stays on Konya').to.equal(marker(el, 'konya'));
+  });
+
+  it('marks the selected place in the list of places as current, as the map marks its marker', async () => {
+    const el = await mapIn(600, 'en');
+    el.selected = 'konya';
+    el.view = 'list';
+    await el.updateComplete;
+    const rows = [...el.shadowRoot!.querySelectorAll('.places-table tbody tr')];
+    expect(rows.map((r) => r.getAttribute('aria-current'))).to.deep.equal(rows.map((r) => (r.classList.contains('selected') ? 'true' : null)));
+    expect(rows.filter((r) => r.getAttribute('aria-current') === 'true').map(textOf).join()).to.contain('Konya');
   });
 
   it('highlights a place selected from outside', async () => {

@@ -40,6 +40,14 @@ describe('loading="lazy"', () => {
       const { el } = await farBelow<TwinElement>(tag);
       expect(el.shadowRoot!.querySelector('.skeleton'), 'a skeleton').to.not.equal(null);
       expect(el.shadowRoot!.querySelector('.state.loading')!.getAttribute('aria-busy')).to.equal('true');
+      // Nothing in the skeleton takes the focus (the map's idle toolbar did, hidden from screen readers, and the focus
+      // fell back to the page when the map replaced it).
+      const skeleton = el.shadowRoot!.querySelector<HTMLElement>('.skeleton')!;
+      if (tag === 'twin-city-map') expect(skeleton.querySelectorAll('button').length, 'the toolbar, idle').to.be.above(0);
+      for (const b of skeleton.querySelectorAll<HTMLElement>('button, [tabindex]')) {
+        b.focus();
+        expect(el.shadowRoot!.activeElement, `${tag}: ${b.outerHTML.slice(0, 60)} takes no focus`).to.equal(null);
+      }
       expect(el.loadedDataset, 'no dataset loaded').to.equal(undefined);
       await new Promise((r) => setTimeout(r, 300));
       expect(el.loadedDataset, 'still none after a while').to.equal(undefined);

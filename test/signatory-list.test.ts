@@ -101,6 +101,11 @@ describe('<twin-signatory-list> selection', () => {
     await el.updateComplete;
     expect(el.selected).to.equal('mustafa-uzbas');
     expect(people(el).map((p) => p.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'false', 'true']);
+    // A toggle: pressed again, it clears the selection (it stayed pressed, a toggle that could not be released).
+    mustafa.click();
+    await el.updateComplete;
+    expect(el.selected).to.equal(undefined);
+    expect(people(el).map((p) => p.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'false', 'false']);
   });
 
   it('is reached and operated with the keyboard alone', async () => {

@@ -376,7 +376,7 @@ export abstract class TwinElement extends LitElement {
   private renderLoading(): TemplateResult {
     return html`<div class="state loading" role="status" aria-busy="true">
       ${this.translated() ? html`<span class="visually-hidden">${msg('Loading…', { id: 'state.loading' })}</span>` : nothing}
-      <div class="skeleton" aria-hidden="true">${this.renderSkeleton()}</div>
+      <div class="skeleton" aria-hidden="true" .inert=${true}>${this.renderSkeleton()}</div>
     </div>`;
   }
 

@@ -11,7 +11,7 @@ import { lazyModule } from '../../shared/lazy-module.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
 import { TwinElement, type Loading } from '../../shared/twin-element.js';
 import { yieldToMain } from '../../shared/yield-to-main.js';
-import { cityPair, mapHeight, markersOf, type Marker } from './map-model.js';
+import { HIT_RADIUS, cityPair, mapHeight, markersOf, type Marker } from './map-model.js';
 import { isOnMap, MapDeepLink } from './map-deep-link.js';
 import { MapGeometry } from './map-geometry.js';
 import { renderMapToolbar, toolbarFocusIn, toolbarKeyDown, TOOLS, type MapToolbarActions, type Tool } from './map-toolbar.js';
@@ -152,7 +152,8 @@ export class TwinCityMap extends TwinElement implements GroupMember {
   private readonly surface: CityMapContext['surface'] = {
     onKeyDown: (e) => {
       if (e.key === 'Escape') {
-        if (this.popup) this.closePopup();
+        // Pressed outside the popup (the popup handles its own): on a marker or the map, where the focus stays.
+        if (this.popup) this.closePopup(false);
         return;
       }
       if (this.zoomPan.handleKey(e)) e.preventDefault();
@@ -347,6 +348,7 @@ export class TwinCityMap extends TwinElement implements GroupMember {
         surface: this.surface,
         choose: (m) => this.choose(m),
         closePopup: () => this.closePopup(),
+        reveal: (x, y) => this.reveal(x, y),
       },
       content,
     );
@@ -369,9 +371,25 @@ export class TwinCityMap extends TwinElement implements GroupMember {
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('.popup')?.focus());
   }
 
-  private closePopup(): void {
+  /**
+   * A marker zoomed or panned out of view that takes the focus (Tab goes through every marker) is brought to the
+   * middle of the map, so that the reader sees what is focused; one in view, within its hit area of the edge, stays.
+   */
+  private reveal(x: number, y: number): void {
+    const { width, height } = this.viewport;
+    const m = HIT_RADIUS;
+    if (x >= m && x <= width - m && y >= m && y <= height - m) return;
+    this.zoomPan.panBy(width / 2 - x, height / 2 - y);
+  }
+
+  /**
+   * Closes the popup and, with `returnFocus` (its close button, Escape pressed inside it), focuses its marker. Escape
+   * pressed on another marker leaves the focus there.
+   */
+  private closePopup(returnFocus = true): void {
     const id = this.popup;
     this.popup = undefined;
+    if (!returnFocus) return;
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<SVGGElement>(`.marker[data-id="${CSS.escape(id ?? '')}"]`)?.focus());
   }
 

@@ -53,6 +53,8 @@ export interface CityMapContext extends ViewContext {
   };
   choose(marker: Marker): void;
   closePopup(): void;
+  /** A marker took the focus at `x`, `y` on the map as zoomed: the map moves it into view if it is outside. */
+  reveal(x: number, y: number): void;
 }
 
 /** The map, or the list of places, of `content` (call while rendering, in the element's locale). */
@@ -129,7 +131,7 @@ function renderMarker(c: CityMapContext, p: MarkerPosition, width: number): Temp
   return svg`<g part="marker" class="marker ${m.kind} ${selected ? 'selected' : ''}" role="button" tabindex="0"
       data-id=${m.id} data-x=${p.x} data-y=${p.y} transform="translate(${p.x} ${p.y})"
       aria-label=${`${m.name}${partSeparator(c.lang)}${kind}`} aria-haspopup="dialog" aria-expanded=${c.popup === m.id ? 'true' : 'false'} aria-current=${selected ? 'true' : 'false'}
-      @click=${() => c.choose(m)} @keydown=${(e: KeyboardEvent) => onMarkerKey(c, e, m)}>
+      @click=${() => c.choose(m)} @keydown=${(e: KeyboardEvent) => onMarkerKey(c, e, m)} @focus=${() => c.reveal(p.x, p.y)}>
     <circle class="hit" r=${HIT_RADIUS}></circle>
     ${m.kind === 'city' ? svg`<circle class="dot" r=${r}></circle>` : svg`<rect class="dot" x=${-r} y=${-r} width=${2 * r} height=${2 * r} transform="rotate(45)"></rect>`}
     <circle class="ring" r=${r + RING}></circle>
@@ -205,7 +207,7 @@ export function renderPlaces(c: ViewContext & { readonly selected: string | unde
       </thead>
       <tbody role="rowgroup">
         ${markers.map(
-          (m) => html`<tr role="row" class=${c.selected === m.id ? 'selected' : ''}>
+          (m) => html`<tr role="row" class=${c.selected === m.id ? 'selected' : ''} aria-current=${ifDefined(c.selected === m.id ? 'true' : undefined)}>
             <th scope="row" role="rowheader"><bdi lang=${ifDefined(m.nameLang)}>${keepParentheses(m.name)}</bdi></th>
             <td role="cell" class="kind">${kindOf(m)}</td>
             <td role="cell">${c.renderText(m.city.name)}${partSeparator(lang)}${countryName(m.city.country, lang)}</td>

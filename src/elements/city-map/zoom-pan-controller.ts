@@ -111,7 +111,10 @@ export class ZoomPanController implements ReactiveController {
       case '_':
         this.zoomOut();
         return true;
+      // Zero as a Persian (or Arabic) keyboard types it: the map's instructions name the key in the reader's digits.
       case '0':
+      case '۰':
+      case '٠':
         this.reset();
         return true;
       case 'ArrowLeft':

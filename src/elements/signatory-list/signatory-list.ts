@@ -108,7 +108,12 @@ export class TwinSignatoryList extends TwinElement {
     );
   }
 
+  /**
+   * A person's button is a toggle (`aria-pressed`): pressed, it selects the person (a cancelable `twin-select`);
+   * pressed again, it clears the selection.
+   */
   private choose(id: string): void {
-    if (this.emit('twin-select', { kind: 'person', id })) this.selected = id;
+    if (this.selected === id) this.selected = undefined;
+    else if (this.emit('twin-select', { kind: 'person', id })) this.selected = id;
   }
 }
