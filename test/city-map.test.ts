@@ -306,6 +306,28 @@ describe('<twin-city-map> interaction', () => {
     expect(el.shadowRoot!.activeElement, 'focus returns to the marker').to.equal(marker(el, 'shams-tomb-khoy'));
   });
 
+  it('goes on by Tab from an open popup to the marker after its own, and back by Shift+Tab to its own', async () => {
+    const el = await mapIn(600, 'en');
+    const order = [...el.shadowRoot!.querySelectorAll<SVGGElement>('.marker')];
+    const opener = order[0]!;
+    opener.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const popup = part(el, '[part=popup]');
+    expect(popup.contains(el.shadowRoot!.activeElement), 'in the popup').to.equal(true);
+    // Shift+Tab (as a key event: the WebDriver-driven engines send no key chord), from the popup's start.
+    const back = new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true, composed: true, cancelable: true });
+    el.shadowRoot!.activeElement!.dispatchEvent(back);
+    expect(back.defaultPrevented, 'the popup moves the focus itself').to.equal(true);
+    expect(el.shadowRoot!.activeElement, 'back to its marker').to.equal(opener);
+    opener.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    // Through the popup's controls, then on to the next marker (it went past the map, skipping the other markers).
+    for (let i = 0; i < 4 && part(el, '[part=popup]').contains(el.shadowRoot!.activeElement); i++) await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement, 'the next marker').to.equal(order[1]);
+  });
+
   it('closes a popup on Escape pressed on another marker, leaving the focus on that marker', async () => {
     const el = await mapIn(600, 'en');
     marker(el, 'khoy').focus();

@@ -155,6 +155,10 @@ function renderPopup(c: CityMapContext, positions: readonly MarkerPosition[]): u
   const description = m.place?.description;
   const url = m.place?.url ?? (m.kind === 'city' ? m.city.url : undefined);
   const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Tab') {
+      tabOutOfPopup(e, m.id);
+      return;
+    }
     if (e.key !== 'Escape') return;
     e.preventDefault();
     e.stopPropagation();
@@ -168,6 +172,25 @@ function renderPopup(c: CityMapContext, positions: readonly MarkerPosition[]): u
     ${description ? html`<p>${c.renderText(description)}</p>` : nothing}
     ${url && isSafeUrl(url) ? html`<p><a href=${url}>${msg('More information', { id: 'map.more' })}</a></p>` : nothing}
   </div>`;
+}
+
+/**
+ * Tab in the open popup, which comes after the map's markers in the page: past its last control, the focus goes on to
+ * the marker after the one that opened it (else on to what follows the map); before its first, back to that marker.
+ * Without this, Tab left the popup for what follows the map, skipping the markers after its own.
+ */
+function tabOutOfPopup(e: KeyboardEvent, opener: string): void {
+  const popup = e.currentTarget as HTMLElement;
+  const active = (popup.getRootNode() as ShadowRoot).activeElement;
+  const controls = [...popup.querySelectorAll<HTMLElement>('button, a[href]')];
+  const atStart = active === popup || active === controls[0];
+  const atEnd = active === (controls.at(-1) ?? popup);
+  const markers = [...(popup.closest('.viewport')?.querySelectorAll<SVGGElement>('.marker') ?? [])];
+  const i = markers.findIndex((marker) => marker.dataset['id'] === opener);
+  const target = e.shiftKey ? (atStart ? markers[i] : undefined) : atEnd ? markers[i + 1] : undefined;
+  if (!target) return;
+  e.preventDefault();
+  target.focus();
 }
 
 /**
