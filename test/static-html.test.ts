@@ -201,15 +201,7 @@ describe('static HTML from twin-city-elements render', function () {
       const html = await cli(['--element', 'city-map', '--lang', lang]);
       for (const width of [375, 800, 1200]) {
         // The copy alone, as a reader without JavaScript has it (a page that runs no script).
-        const frame = document.createElement('iframe');
-        frame.setAttribute('sandbox', 'allow-same-origin');
-        frame.style.cssText = `inline-size: ${width + 40}px; block-size: 1400px; border: 0`;
-        const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-        frame.srcdoc = `<!doctype html><html lang="${lang}"><body style="margin: 0; font: 16px sans-serif"><div style="inline-size: ${width}px">${html}</div></body></html>`;
-        document.body.append(frame);
-        frames.push(frame);
-        await loaded;
-        const copy = frame.contentDocument!.querySelector('twin-city-map')!;
+        const copy = (await sized(html, lang, width)).querySelector('twin-city-map')!;
         expect(copy.shadowRoot!.querySelector('svg.map.still'), `${lang} ${width}: the copy`).to.not.equal(null);
         const copyHeight = copy.getBoundingClientRect().height;
         // The live map, drawn.
