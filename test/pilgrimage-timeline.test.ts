@@ -225,6 +225,42 @@ describe('<twin-pilgrimage-timeline> linked with <twin-city-map>', () => {
     expect(el.selected).to.equal('minaret-listed');
     expect(entry(el, 'minaret-listed').querySelector('article')!.getAttribute('aria-current')).to.equal('true');
   });
+
+  it('leaves the page where it is when a place chosen on a linked map selects an event far down the timeline', async () => {
+    // A phone: the map first, the timeline under it, as README's example links them.
+    const wrapper = await renderTwin<HTMLElement & TwinPilgrimageTimeline>(
+      html`<div style="inline-size: 375px">
+        <twin-city-map lang="fa" group="story" loading="eager"></twin-city-map>
+        <twin-pilgrimage-timeline lang="fa" group="story" loading="eager"></twin-pilgrimage-timeline>
+        <div style="block-size: 3000px"></div>
+      </div>`,
+    );
+    const map = wrapper.querySelector('twin-city-map') as TwinCityMap;
+    const el = wrapper.querySelector('twin-pilgrimage-timeline') as TwinPilgrimageTimeline;
+    await Promise.all([map.updateComplete, el.updateComplete]);
+    try {
+      map.scrollIntoView({ block: 'start' });
+      const before = scrollY;
+      part<SVGGElement>(map, '.marker[data-id="konya"]').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      await map.updateComplete;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(el.selected, 'the timeline follows').to.not.equal(undefined);
+      // It scrolled down 297 px to the linked event (and the map's popup then scrolled part of the way back).
+      expect(Math.abs(scrollY - before), 'the page did not move').to.be.at.most(1);
+      // A horizontal timeline still brings the event into its own track.
+      el.layout = 'horizontal';
+      await el.updateComplete;
+      part<SVGGElement>(map, '.marker[data-id="shams-tomb-khoy"]').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const track = part(el, '[part=events]').getBoundingClientRect();
+      const chosen = entry(el, el.selected!).getBoundingClientRect();
+      expect(chosen.left >= track.left - 1 && chosen.right <= track.right + 1, `${el.selected} in the track`).to.equal(true);
+    } finally {
+      scrollTo(0, 0);
+    }
+  });
 });
 
 describe('<twin-pilgrimage-timeline> with other data', () => {

@@ -297,6 +297,8 @@ describe('print: <twin-city-map>', () => {
       const svg = pictures[1]!;
       const box = svg.getBoundingClientRect();
       expect(box.width, 'its drawn width, not grown to the page').to.be.closeTo(Number(svg.getAttribute('width')), 0.5);
+      // In a frame of its width: wider, the frame's water showed beside the land's cut edge.
+      expect(copy.shadowRoot!.querySelector('.viewport')!.getBoundingClientRect().width, 'the frame').to.be.closeTo(box.width, 0.5);
       const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
       expect(box.height / box.width).to.be.closeTo(h / w, 0.01);
       const rows = [...copy.shadowRoot!.querySelectorAll('.places-table tbody th')];

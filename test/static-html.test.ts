@@ -252,6 +252,7 @@ describe('static HTML from twin-city-elements render', function () {
     const countries = countriesOf(container);
     const before = new Map(tags.map((tag) => [tag, engineNeutralText(container.querySelector(tag)!, 'fa', countries)] as const));
     const timelineTitles = [...copies.get('twin-pilgrimage-timeline')!.querySelectorAll('.title')].map(textOf);
+    const copyEvents = copies.get('twin-pilgrimage-timeline')!.querySelector('ol.events')!.getBoundingClientRect().height;
     // The names of the cities and places (the live map, which measures its labels, may leave out a reference city
     // that the copy, which estimates them, kept).
     const mapNames = [...shownPicture(copies.get('twin-city-map')!).querySelectorAll('.label.city, .label.place')].map(textOf);
@@ -290,6 +291,10 @@ describe('static HTML from twin-city-elements render', function () {
     const timeline = container.querySelector('twin-pilgrimage-timeline')!.shadowRoot!;
     expect(timeline.querySelectorAll('ol.events').length).to.equal(1);
     expect([...timeline.querySelectorAll('.title')].map(textOf)).to.deep.equal(timelineTitles);
+    // With the copy's details open, so that the page does not shrink under the reader (the live timeline closed them:
+    // 40% shorter, 1,100 px on a phone). The live timeline adds its filters above the events and a Details button to
+    // each (5% here).
+    expect(timeline.querySelector('ol.events')!.getBoundingClientRect().height, 'the events about as tall as the copy’s').to.be.closeTo(copyEvents, copyEvents * 0.06);
     container.remove();
   });
 

@@ -16,7 +16,23 @@ export function scrollIntoViewHere(target: Element, options: ScrollHereOptions):
     target.scrollIntoView(options);
     return;
   }
-  for (let node = parentOf(target); node; node = parentOf(node)) {
+  scrollBoxes(target, null, options);
+  const box = target.getBoundingClientRect();
+  window.scrollBy(offset(box.left, box.right, 0, window.innerWidth, 'nearest'), offset(box.top, box.bottom, 0, window.innerHeight, options.block));
+}
+
+/**
+ * Scrolls only the boxes between `target` and `host` (an element's own scrolling list), never the page: for what the
+ * reader did not ask to see, such as an event selected on a map linked to the timeline (the whole page moved to the
+ * timeline under the reader's finger).
+ */
+export function scrollIntoViewWithin(target: Element, host: Element, options: ScrollHereOptions): void {
+  scrollBoxes(target, host, options);
+}
+
+/** Scrolls each scrolling box around `target`, up to `stop` (excluded; null: up to the document's root). */
+function scrollBoxes(target: Element, stop: Element | null, options: ScrollHereOptions): void {
+  for (let node = parentOf(target); node && node !== stop; node = parentOf(node)) {
     const style = getComputedStyle(node);
     const y = scrolls(style.overflowY) && node.scrollHeight > node.clientHeight;
     const x = scrolls(style.overflowX) && node.scrollWidth > node.clientWidth;
@@ -37,8 +53,6 @@ export function scrollIntoViewHere(target: Element, options: ScrollHereOptions):
       node.scrollLeft += dx;
     }
   }
-  const box = target.getBoundingClientRect();
-  window.scrollBy(offset(box.left, box.right, 0, window.innerWidth, 'nearest'), offset(box.top, box.bottom, 0, window.innerHeight, options.block));
 }
 
 const scrolls = (overflow: string) => overflow === 'auto' || overflow === 'scroll' || overflow === 'hidden';

@@ -317,6 +317,11 @@ export abstract class TwinElement extends LitElement {
    */
   private serverCopy: ChildNode[] | undefined;
 
+  /** Whether the element is about to replace a server-rendered copy of itself (until its first render with data). */
+  protected get replacesServerCopy(): boolean {
+    return this.serverCopy !== undefined;
+  }
+
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const copy = [...(this.shadowRoot?.childNodes ?? [])];
     const root = super.createRenderRoot();

@@ -8,8 +8,8 @@ import { css } from 'lit';
  * scale bar (`--_bar-width` of it), so that the bar still measures the map; it does not grow past its drawn size on a
  * wider page, where its labels would grow too.
  * The screen's block size of the frame gives way to the picture's own (its width times its proportions); the picture
- * is its width attribute's size or less (so is the static HTML copy's, which sets no `--_drawn-width` and prints its
- * picture drawn 640 px wide, its scale bar inside it). Land, water
+ * is its width attribute's size or less (so is the static HTML copy's, which prints its picture drawn 640 px wide,
+ * its scale bar inside it). Land, water
  * and the line print in their (light) colours: a map without them is unreadable. The list of places stays on one page
  * with its sentence where it fits, a longer one breaking between rows; its heading row is not repeated on the next
  * page (Chromium then laid the rows out twice as tall, the last one outside the frame).
@@ -37,9 +37,13 @@ export const cityMapPrintStyles = css`
     .scale-bar {
       inline-size: calc(var(--_bar-width) / var(--_drawn-width) * 100cqi);
     }
-    /* The static copy prints the picture drawn for a page's width. */
+    /* The static copy prints the picture drawn for a page's width (640 px, see map-server-copy.ts), in a frame of its
+       width: wider, the frame showed water beside the land's cut edge. */
     .still-picture:not(.medium) {
       display: none;
+    }
+    .viewport.still {
+      --_drawn-width: 640;
     }
     .places {
       break-inside: avoid;

@@ -8,7 +8,7 @@ import { headingLevel } from '../../shared/agreement.js';
 import type { TwinSelectDetail } from '../../shared/events.js';
 import { GroupController, type GroupMember } from '../../shared/group.js';
 import { PrintController } from '../../shared/print-controller.js';
-import { scrollIntoViewHere } from '../../shared/scroll-into-view.js';
+import { scrollIntoViewHere, scrollIntoViewWithin } from '../../shared/scroll-into-view.js';
 import { forcedColors, shared, tokens } from '../../shared/styles.js';
 import { TwinElement, type Loading } from '../../shared/twin-element.js';
 import {
@@ -244,6 +244,9 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     if (this.model?.dataset !== dataset || this.model.filterKey !== filterKey) {
       const all = this.model?.dataset === dataset ? this.model.all : timelineEntries(dataset);
       const entries = filterEntries(all, { kinds: idSet(this.kinds), cities: idSet(this.cities), from: finite(this.from), to: finite(this.to) });
+      // The static copy (twin-city-elements render) shows every event's details: taking its place, the timeline opens
+      // them too, so that the page does not shrink under a reader who was reading it (by 1,100 px on a phone).
+      if (!this.model && this.replacesServerCopy) this.expanded = new Set(all.map((e) => e.event.id));
       this.model = { dataset, all, entries, ids: entries.map((e) => e.event.id), marks: entryMarks(entries, dataset.eras), filterKey };
     }
     const model = this.model;
@@ -466,10 +469,11 @@ export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {
     this.link.write(entry.event.id);
     this.requestUpdate();
     const index = entries.indexOf(entry);
+    // Into view inside the timeline's own scrolling list (the horizontal layout's), never by moving the page: the
+    // reader chose a place on a map or a person in a list, and is looking there.
     void this.updateComplete.then(() => {
       const li = this.shadowRoot?.querySelector(`li[data-index="${index}"]`);
-      if (li) li.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-      else this.window.scrollToEstimate(index, entries.length);
+      if (li) scrollIntoViewWithin(li, this, { block: 'nearest', inline: 'nearest' });
     });
   }
 }
