@@ -328,6 +328,29 @@ describe('<twin-city-map> interaction', () => {
     expect(el.shadowRoot!.activeElement, 'the next marker').to.equal(order[1]);
   });
 
+  it('closes a popup when the map itself is tapped, not when it is dragged', async () => {
+    const el = await mapIn(600, 'en');
+    const surface = part(el, '[part=map]');
+    const box = surface.getBoundingClientRect();
+    const pointer = (type: string, x: number, y: number) =>
+      surface.dispatchEvent(new PointerEvent(type, { pointerId: 7, pointerType: 'touch', isPrimary: true, clientX: box.left + x, clientY: box.top + y, bubbles: true, composed: true }));
+    marker(el, 'konya').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const open = () => el.shadowRoot!.querySelector('[part=popup]') !== null;
+    expect(open(), 'open').to.equal(true);
+    // A drag across the map (it pans when zoomed in) leaves the popup open.
+    pointer('pointerdown', 20, 20);
+    pointer('pointermove', 80, 40);
+    pointer('pointerup', 80, 40);
+    await el.updateComplete;
+    expect(open(), 'open after a drag').to.equal(true);
+    // A tap closes it (it stayed open: only × and Escape closed it).
+    pointer('pointerdown', 20, 20);
+    pointer('pointerup', 22, 21);
+    await el.updateComplete;
+    expect(open(), 'closed by a tap').to.equal(false);
+  });
+
   it('closes a popup on Escape pressed on another marker, leaving the focus on that marker', async () => {
     const el = await mapIn(600, 'en');
     marker(el, 'khoy').focus();

@@ -26,6 +26,9 @@ export type { TwinErrorDetail, TwinLoadDetail, TwinSelectDetail } from '../../sh
  * `loadView`), so that a page downloads none of it before its map is near the viewport.
  */
 const view = lazyModule(() => import('./map-view.js'));
+/** How far a pointer may move between down and up and still be a tap, in px. */
+const TAP_SLOP = 6;
+
 /** The static copy's rendering, loaded by the server renderer only (see `loadView`): no page downloads it. */
 let serverCopy: typeof import('./map-server-copy.js') | undefined;
 
@@ -159,10 +162,29 @@ export class TwinCityMap extends TwinElement implements GroupMember {
       if (this.zoomPan.handleKey(e)) e.preventDefault();
     },
     onWheel: this.zoomPan.onWheel,
-    onPointerDown: this.zoomPan.onPointerDown,
+    onPointerDown: (e) => {
+      // A tap on the map itself (not a marker, the popup or a button) closes the popup, as on other web maps; a second
+      // pointer makes it a pinch.
+      const onMap = !(e.target as Element).closest('.marker, .popup, button');
+      this.tap = this.pointersDown.size === 0 && onMap ? { id: e.pointerId, x: e.clientX, y: e.clientY } : undefined;
+      this.pointersDown.add(e.pointerId);
+      this.zoomPan.onPointerDown(e);
+    },
     onPointerMove: this.zoomPan.onPointerMove,
-    onPointerUp: this.zoomPan.onPointerUp,
+    onPointerUp: (e) => {
+      this.zoomPan.onPointerUp(e);
+      this.pointersDown.delete(e.pointerId);
+      const tap = this.tap;
+      if (tap?.id !== e.pointerId) return;
+      this.tap = undefined;
+      // A tap, not the end of a drag; the focus stays where it is.
+      if (e.type === 'pointerup' && Math.hypot(e.clientX - tap.x, e.clientY - tap.y) < TAP_SLOP && this.popup) this.closePopup(false);
+    },
   };
+
+  /** The pointers down on the map, and the one that may be a tap on the map itself (see `surface.onPointerDown`). */
+  private readonly pointersDown = new Set<number>();
+  private tap: { id: number; x: number; y: number } | undefined;
 
   constructor() {
     super();
