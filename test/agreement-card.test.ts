@@ -158,6 +158,35 @@ describe('<twin-agreement-card> language and direction', () => {
   });
 });
 
+describe('<twin-agreement-card> events', () => {
+  it('reports an agreement the data does not have with twin-error alone, and twin-load once it shows one', async () => {
+    const el = document.createElement('twin-agreement-card');
+    el.lang = 'en';
+    el.setAttribute('agreement', 'no-such-agreement');
+    const events: string[] = [];
+    for (const type of ['twin-load', 'twin-error'] as const) el.addEventListener(type, () => events.push(type));
+    const failed = oneEvent(el, 'twin-error');
+    const originalError = console.error;
+    console.error = () => undefined;
+    document.body.append(el);
+    try {
+      await failed;
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      // It fired twin-load, then twin-error: a page could not tell whether the card showed its data.
+      expect(events).to.deep.equal(['twin-error']);
+      const loaded = oneEvent(el, 'twin-load');
+      el.removeAttribute('agreement');
+      const event = await loaded;
+      expect((event.detail as TwinningDataset).id).to.equal('khoy-konya');
+      expect(events).to.deep.equal(['twin-error', 'twin-load']);
+    } finally {
+      console.error = originalError;
+      el.remove();
+    }
+  });
+});
+
 describe('<twin-agreement-card> with other data', () => {
   it('shows any twinning given through .data and fires twin-load', async () => {
     const el = document.createElement('twin-agreement-card');

@@ -100,7 +100,10 @@ export abstract class TwinElement extends LitElement {
 
   protected readonly language = new LanguageController(this);
   protected readonly datasetController = new DatasetController(this, {
-    onLoad: (dataset) => this.emitAfterUpdate('twin-load', dataset),
+    // Reported once the element shows it (see `updated`): not while it shows an error in its place.
+    onLoad: (dataset) => {
+      this.loadToReport = dataset;
+    },
     onError: (error) => this.reportError(error),
     loadView: () => (this.constructor as typeof TwinElement).loadView(),
     ready: () => this.nearViewport.near,
@@ -403,8 +406,19 @@ export abstract class TwinElement extends LitElement {
     this.contentError = dataset ? this.findContentError(dataset) : undefined;
   }
 
+  /** A dataset that loaded, until `twin-load` reports it. */
+  private loadToReport: TwinningDataset | undefined;
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // `twin-load` once the element shows the dataset; an element that shows an error in its place (an `agreement` the
+    // data does not have) reports that error alone, and the load once the error is gone (it fired `twin-load`, then
+    // `twin-error`).
+    const loaded = this.loadToReport;
+    if (loaded && !this.contentError && this.datasetController.dataset === loaded) {
+      this.loadToReport = undefined;
+      this.emitAfterUpdate('twin-load', loaded);
+    }
     // Reported once, as a failed load is, and again only when it changes.
     const message = this.contentError?.message;
     if (message === this.reportedContentError) return;

@@ -61,7 +61,7 @@ const view = lazyModule(() => import('./agreement-card.view.js'));
  * @cssproperty --twin-shadow - Box shadow of the card.
  * @cssproperty --twin-font-family - Font (default: inherited from the page).
  *
- * @event {CustomEvent<TwinLoadDetail>} twin-load - The dataset loaded and validated; `detail` is the dataset.
+ * @event {CustomEvent<TwinLoadDetail>} twin-load - The dataset loaded, validated and shown; `detail` is the dataset. Not while an error is shown in its place (`unknown-agreement`): it follows once the error is gone.
  * @event {CustomEvent<TwinErrorDetail>} twin-error - The dataset could not be loaded or is invalid; `detail` is `{code, message, issues}`.
  */
 export class TwinAgreementCard extends TwinElement {

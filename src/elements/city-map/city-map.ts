@@ -72,7 +72,7 @@ let serverCopy: typeof import('./map-server-copy.js') | undefined;
  * @cssproperty --twin-map-height - Height of the map (default: 0.9 × its width up to 360 px on phones, 0.6 × its width up to 560 px on wider screens, at least 240 px).
  *
  * @event {CustomEvent<TwinSelectDetail>} twin-select - A city or place was chosen; `detail` is `{kind: 'city' | 'place', id}`. Cancel it to keep the selection.
- * @event {CustomEvent<TwinLoadDetail>} twin-load - The dataset loaded and validated; `detail` is the dataset.
+ * @event {CustomEvent<TwinLoadDetail>} twin-load - The dataset loaded, validated and shown; `detail` is the dataset. Not while an error is shown in its place (`unknown-agreement`): it follows once the error is gone.
  * @event {CustomEvent<TwinErrorDetail>} twin-error - The dataset could not be loaded or is invalid; `detail` is `{code, message, issues}`.
  */
 export class TwinCityMap extends TwinElement implements GroupMember {

@@ -90,7 +90,7 @@ const NO_MARKS: EntryMarks = { breakYears: 0 };
  * @cssproperty --twin-timeline-card-width - Width of an event in the horizontal layout (default 17em).
  *
  * @event {CustomEvent<TwinSelectDetail>} twin-select - An event was chosen; `detail` is `{kind: 'event', id}`. Cancel it to keep the selection.
- * @event {CustomEvent<TwinLoadDetail>} twin-load - The dataset loaded and validated; `detail` is the dataset.
+ * @event {CustomEvent<TwinLoadDetail>} twin-load - The dataset loaded, validated and shown; `detail` is the dataset. Not while an error is shown in its place (`unknown-agreement`): it follows once the error is gone.
  * @event {CustomEvent<TwinErrorDetail>} twin-error - The dataset could not be loaded or is invalid; `detail` is `{code, message, issues}`.
  */
 export class TwinPilgrimageTimeline extends TwinElement implements GroupMember {

@@ -57,7 +57,7 @@ export type SignatoryFilter = ParticipantRole | 'organisation';
  * @cssproperty --twin-font-family - Font (default: inherited from the page).
  *
  * @event {CustomEvent<TwinSelectDetail>} twin-select - A participant was chosen; `detail` is `{kind: 'person', id}`. Cancel it to keep the selection.
- * @event {CustomEvent<TwinLoadDetail>} twin-load - The dataset loaded and validated; `detail` is the dataset.
+ * @event {CustomEvent<TwinLoadDetail>} twin-load - The dataset loaded, validated and shown; `detail` is the dataset. Not while an error is shown in its place (`unknown-agreement`): it follows once the error is gone.
  * @event {CustomEvent<TwinErrorDetail>} twin-error - The dataset could not be loaded or is invalid; `detail` is `{code, message, issues}`.
  */
 export class TwinSignatoryList extends TwinElement {
