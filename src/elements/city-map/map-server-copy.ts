@@ -47,20 +47,20 @@ type Picture = (typeof PICTURES)[number];
 
 /** The copy of the map of `content`, drawn unzoomed (a picture for each range of widths), with the list of places under it. */
 export function renderCityMapCopy(c: ServerCopyContext, content: MapContent & { readonly map: MapScene }, dataset: TwinningDataset): TemplateResult {
-  const { summary } = mapTexts(c, content.a, content.b);
+  const texts = mapTexts(c, content.a, content.b);
   const { a, b, markers } = content;
   const countries = content.map.drawing.countries;
   const pictures = PICTURES.map((picture) => {
     const size = { width: picture.width, height: mapHeight(picture.width, Number.NaN) };
     const drawing = drawMap(undefined, markers, a, b, countries, size);
-    return renderPicture(c, content, picture, mapScene(drawing, a, b, markers, dataset, c.requested, { k: 1, x: 0, y: 0 }));
+    return renderPicture(c, content, texts, picture, mapScene(drawing, a, b, markers, dataset, c.requested, { k: 1, x: 0, y: 0 }));
   });
   return html`<div class="map-frame">
     <details class="places-copy">
       <summary class="tool labelled list">${LIST}<span class="label">${msg('List of places', { id: 'map.list' })}</span></summary>
     </details>
     <div class="viewport still">${pictures}</div>
-    ${renderPlaces(c, content.markers, summary)}
+    ${renderPlaces(c, content.markers, texts.summary)}
   </div>`;
 }
 
@@ -81,9 +81,9 @@ function landWithBleed(scene: MapScene, a: City, b: City, markers: MapContent['m
   return drawCountries((drawing.countries?.features ?? []) as Country[], projection, w, h);
 }
 
-/** One picture of the copy: `scene` with its labels laid out from estimated widths, its scale bar drawn inside it. */
-function renderPicture(c: ServerCopyContext, content: MapContent, picture: Picture, scene: MapScene): TemplateResult {
-  const { distance, label } = mapTexts(c, content.a, content.b);
+/** One picture of the copy (`texts`: the copy's distance and text alternative): `scene` with its labels laid out from estimated widths, its scale bar drawn inside it. */
+function renderPicture(c: ServerCopyContext, content: MapContent, texts: ReturnType<typeof mapTexts>, picture: Picture, scene: MapScene): TemplateResult {
+  const { distance, label } = texts;
   const { width, height, positions, landmarks, scale } = scene;
   const { arc } = scene.drawing;
   const { bleed } = picture;
